@@ -1,0 +1,2 @@
+/** Reading the audit trail (writing happens in the use cases that are audited). */
+package org.learningcommons.audit;

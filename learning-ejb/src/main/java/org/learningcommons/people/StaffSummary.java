@@ -1,0 +1,15 @@
+package org.learningcommons.people;
+
+/** One row of the staff directory. */
+public record StaffSummary(
+    String username, String displayName, String department, String title, String email) {
+
+  static StaffSummary of(StaffMember member) {
+    return new StaffSummary(
+        member.getUsername(),
+        member.getDisplayName(),
+        member.getDepartment(),
+        member.getTitle(),
+        member.getEmail());
+  }
+}

@@ -1,0 +1,31 @@
+package org.learningcommons.infrastructure.health;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/** Ready only while the database answers. */
+@Readiness
+@ApplicationScoped
+public class DatabaseReadiness implements HealthCheck {
+
+  @Resource(lookup = "java:app/jdbc/learningCommons")
+  DataSource dataSource;
+
+  @Override
+  public HealthCheckResponse call() {
+    try (Connection connection = dataSource.getConnection()) {
+      return HealthCheckResponse.named("database").status(connection.isValid(3)).build();
+    } catch (SQLException e) {
+      return HealthCheckResponse.named("database")
+          .down()
+          .withData("error", String.valueOf(e.getSQLState()))
+          .build();
+    }
+  }
+}

@@ -1,0 +1,88 @@
+package org.learningcommons.infrastructure.rest;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.learningcommons.people.ProfileChangedException;
+import org.learningcommons.people.ProfileNotFoundException;
+
+/**
+ * Every error of the API as problem+json: client errors say what was wrong, server errors say only
+ * that something failed (with an id to find the log entry), never a stack trace.
+ */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+  private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+  @Override
+  public Response toResponse(Throwable exception) {
+    Throwable e = unwrap(exception);
+    if (e instanceof WebApplicationException web) {
+      Response.Status status = Response.Status.fromStatusCode(web.getResponse().getStatus());
+      if (status == null) {
+        status = Response.Status.BAD_REQUEST;
+      }
+      return Problem.response(status, detailOf(status));
+    }
+    if (e instanceof ConstraintViolationException invalid) {
+      List<Problem.FieldError> errors =
+          invalid.getConstraintViolations().stream().map(ProblemMapper::fieldError).toList();
+      return Problem.response(Response.Status.BAD_REQUEST, "The request is not valid.", errors);
+    }
+    if (e instanceof ProfileNotFoundException) {
+      return Problem.response(Response.Status.NOT_FOUND, "There is no such person.");
+    }
+    if (e instanceof ProfileChangedException changed) {
+      return Problem.response(Response.Status.CONFLICT, changed.getMessage());
+    }
+    if (e instanceof EJBAccessException) {
+      return Problem.response(Response.Status.FORBIDDEN, "You may not do this.");
+    }
+    if (e instanceof IllegalArgumentException illegal) {
+      return Problem.response(Response.Status.BAD_REQUEST, illegal.getMessage());
+    }
+    String id = UUID.randomUUID().toString();
+    LOG.log(Level.SEVERE, "API request failed (error id " + id + ")", exception);
+    return Problem.response(
+        Response.Status.INTERNAL_SERVER_ERROR,
+        "The request could not be completed. Error id " + id + ".");
+  }
+
+  private static Throwable unwrap(Throwable exception) {
+    Throwable e = exception;
+    while (e instanceof EJBException
+        && !(e instanceof EJBAccessException)
+        && e.getCause() != null) {
+      e = e.getCause();
+    }
+    return e;
+  }
+
+  private static Problem.FieldError fieldError(ConstraintViolation<?> violation) {
+    String path = violation.getPropertyPath().toString();
+    int dot = path.lastIndexOf('.');
+    return new Problem.FieldError(dot < 0 ? path : path.substring(dot + 1), violation.getMessage());
+  }
+
+  private static String detailOf(Response.Status status) {
+    return switch (status) {
+      case NOT_FOUND -> "There is nothing at this address.";
+      case METHOD_NOT_ALLOWED -> "This address does not support that method.";
+      case NOT_ACCEPTABLE -> "This resource is available as application/json only.";
+      case UNSUPPORTED_MEDIA_TYPE -> "Send application/json.";
+      case FORBIDDEN -> "You may not do this.";
+      case UNAUTHORIZED -> "Sign in first.";
+      default -> status.getReasonPhrase();
+    };
+  }
+}
