@@ -1,5 +1,6 @@
 package org.learningcommons.audit;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** One audit entry for the administrators' page. */
@@ -9,7 +10,8 @@ public record AuditEntryView(
     String action,
     String subject,
     String remoteAddress,
-    String detail) {
+    String detail)
+    implements Serializable {
 
   static AuditEntryView of(AuditEvent event) {
     return new AuditEntryView(

@@ -6,6 +6,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -25,6 +27,9 @@ public class ProfileService {
 
   /** How many direct reports a profile page lists. */
   public static final int REPORTS_SHOWN = 50;
+
+  @PersistenceContext(unitName = "learningCommons")
+  EntityManager em;
 
   @Inject StaffMemberRepository staff;
   @Inject AuditTrail audit;
@@ -58,6 +63,8 @@ public class ProfileService {
       throw new ProfileChangedException();
     }
     member.describeSelf(bio, skills, interests);
+    // Flush so that the view carries the new version, which the next edit must present.
+    em.flush();
     audit.record(
         new AuditEvent(
             Instant.now(),

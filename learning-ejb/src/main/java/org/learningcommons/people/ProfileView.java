@@ -1,5 +1,6 @@
 package org.learningcommons.people;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** A person's profile as pages and the API show it. */
@@ -17,7 +18,8 @@ public record ProfileView(
     String interests,
     Instant lastLoginAt,
     Instant lastSyncedAt,
-    long version) {
+    long version)
+    implements Serializable {
 
   static ProfileView of(StaffMember member, StaffMember manager) {
     return new ProfileView(

@@ -1,5 +1,6 @@
 package org.learningcommons.people;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** A directory sync run as the administrators' page and the API show it. */
@@ -15,7 +16,8 @@ public record SyncRunView(
     int updated,
     int unchanged,
     int deactivated,
-    String message) {
+    String message)
+    implements Serializable {
 
   static SyncRunView of(DirectorySyncRun run) {
     return new SyncRunView(

@@ -1,0 +1,2 @@
+/** Audit pages: the administrators' view of the audit trail. */
+package org.learningcommons.audit.web;
