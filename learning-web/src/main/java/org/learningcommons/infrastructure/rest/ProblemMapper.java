@@ -39,6 +39,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           invalid.getConstraintViolations().stream().map(ProblemMapper::fieldError).toList();
       return Problem.response(Response.Status.BAD_REQUEST, "The request is not valid.", errors);
     }
+    if (e instanceof InvalidParameterException invalid) {
+      return Problem.response(
+          Response.Status.BAD_REQUEST,
+          "The request is not valid.",
+          List.of(new Problem.FieldError(invalid.parameter(), invalid.getMessage())));
+    }
     if (e instanceof ProfileNotFoundException) {
       return Problem.response(Response.Status.NOT_FOUND, "There is no such person.");
     }

@@ -1,9 +1,9 @@
 package org.learningcommons.people.api;
 
+import static org.learningcommons.infrastructure.rest.InvalidParameterException.inRange;
+
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -32,8 +32,7 @@ public class DirectorySyncResource {
 
   @GET
   @Operation(summary = "Recent directory sync runs, newest first (ADMIN)")
-  public List<SyncRunView> recent(
-      @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
-    return sync.recentRuns(limit);
+  public List<SyncRunView> recent(@QueryParam("limit") @DefaultValue("20") int limit) {
+    return sync.recentRuns(inRange("limit", limit, 1, 100));
   }
 }

@@ -1,10 +1,10 @@
 package org.learningcommons.people.api;
 
+import static org.learningcommons.infrastructure.rest.InvalidParameterException.atMost;
+import static org.learningcommons.infrastructure.rest.InvalidParameterException.inRange;
+
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -32,21 +32,28 @@ public class StaffResource {
           "Active staff ordered by name. q matches name, user name or job title; department and"
               + " title match exactly. Page with offset/limit (limit at most 100).")
   public StaffPageDto search(
-      @QueryParam("q") @Size(max = StaffSearch.MAX_TEXT) String q,
-      @QueryParam("department") @Size(max = 255) String department,
-      @QueryParam("title") @Size(max = 255) String title,
-      @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
-      @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(PageRequest.MAX_LIMIT) int limit) {
-    return StaffPageDto.of(
-        profiles.searchStaff(new StaffSearch(q, department, title), new PageRequest(offset, limit)),
-        limit);
+      @QueryParam("q") String q,
+      @QueryParam("department") String department,
+      @QueryParam("title") String title,
+      @QueryParam("offset") @DefaultValue("0") int offset,
+      @QueryParam("limit") @DefaultValue("20") int limit) {
+    StaffSearch criteria =
+        new StaffSearch(
+            atMost("q", q, StaffSearch.MAX_TEXT),
+            atMost("department", department, 255),
+            atMost("title", title, 255));
+    PageRequest page =
+        new PageRequest(
+            inRange("offset", offset, 0, Integer.MAX_VALUE),
+            inRange("limit", limit, 1, PageRequest.MAX_LIMIT));
+    return StaffPageDto.of(profiles.searchStaff(criteria, page), limit);
   }
 
   @GET
   @Path("{username}")
   @Operation(summary = "A person's profile")
-  public PersonDto person(
-      @PathParam("username") @Size(min = 1, max = Usernames.MAX_LENGTH) String username) {
-    return PersonDto.of(profiles.profileOf(username), null);
+  public PersonDto person(@PathParam("username") String username) {
+    return PersonDto.of(
+        profiles.profileOf(atMost("username", username, Usernames.MAX_LENGTH)), null);
   }
 }

@@ -1,0 +1,98 @@
+package org.learningcommons.demo;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Starts the integration-test environment once per JUnit session: a fresh database and the demo
+ * directory. Their settings go to a properties file that the Payara Micro started by Arquillian
+ * reads with {@code --systemproperties}. Only active when the system property {@code lc.it} is
+ * {@code true} (failsafe sets it), so unit tests stay fast.
+ */
+public final class TestEnvironment implements LauncherSessionListener {
+
+  /** Short intervals and thresholds so the tests can reach lockout and sync behaviour quickly. */
+  private static final Map<String, String> TEST_SETTINGS =
+      Map.of(
+          "DIRECTORY_SYNC_INTERVAL", "PT1H",
+          "LOGIN_MAX_FAILURES", "3",
+          "LOGIN_FAILURE_WINDOW", "PT5M",
+          "LOGIN_LOCKOUT_DURATION", "PT2M");
+
+  private static volatile TestDatabase database;
+  private static volatile DemoDirectory directory;
+
+  /** The demo directory the application under test signs in against. */
+  public static DemoDirectory directory() {
+    return require(directory);
+  }
+
+  /** The database the application under test uses. */
+  public static TestDatabase database() {
+    return require(database);
+  }
+
+  @Override
+  public void launcherSessionOpened(LauncherSession session) {
+    if (!Boolean.getBoolean("lc.it")) {
+      return;
+    }
+    database = TestDatabase.create();
+    try {
+      directory = DemoDirectory.start(0);
+    } catch (RuntimeException e) {
+      launcherSessionClosed(session);
+      throw e;
+    }
+    Properties properties = new Properties();
+    properties.putAll(database.applicationSettings());
+    properties.putAll(directory.applicationSettings());
+    properties.putAll(TEST_SETTINGS);
+    Path file = Path.of(System.getProperty("lc.itSystemProperties", "target/it-system.properties"));
+    write(properties, file.toAbsolutePath());
+  }
+
+  @Override
+  public void launcherSessionClosed(LauncherSession session) {
+    DemoDirectory openDirectory = directory;
+    TestDatabase openDatabase = database;
+    directory = null;
+    database = null;
+    try {
+      if (openDirectory != null) {
+        openDirectory.close();
+      }
+    } finally {
+      if (openDatabase != null) {
+        openDatabase.close();
+      }
+    }
+  }
+
+  private static void write(Properties properties, Path file) {
+    try {
+      Files.createDirectories(file.getParent());
+      // The byte-stream form escapes anything outside Latin-1, so any reader decodes it.
+      try (OutputStream out = Files.newOutputStream(file)) {
+        properties.store(out, "Integration-test environment, written by " + TestEnvironment.class);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write " + file, e);
+    }
+  }
+
+  private static <T> T require(T resource) {
+    if (resource == null) {
+      throw new IllegalStateException(
+          "The test environment is not running: integration tests need -Dlc.it=true (failsafe)");
+    }
+    return resource;
+  }
+}

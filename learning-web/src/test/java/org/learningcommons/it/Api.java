@@ -1,0 +1,75 @@
+package org.learningcommons.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A small HTTP client for the API, signing in with HTTP Basic like a script would. */
+final class Api {
+
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final URI base;
+
+  Api(URL base) {
+    this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
+  }
+
+  HttpResponse<String> get(String path, String user, String password) {
+    return send(request(path, user, password).GET().build());
+  }
+
+  HttpResponse<String> post(String path, String user, String password) {
+    return send(request(path, user, password).POST(HttpRequest.BodyPublishers.noBody()).build());
+  }
+
+  HttpResponse<String> getAnonymous(String path) {
+    return send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60)).build());
+  }
+
+  /** Health endpoints live at the server's root, whatever the application's context root. */
+  HttpResponse<String> health(String which) {
+    return send(
+        HttpRequest.newBuilder(base.resolve("/health/" + which))
+            .timeout(Duration.ofSeconds(30))
+            .build());
+  }
+
+  static JsonObject json(HttpResponse<String> response) {
+    try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+      return reader.readObject();
+    }
+  }
+
+  private HttpRequest.Builder request(String path, String user, String password) {
+    String credentials =
+        Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return HttpRequest.newBuilder(base.resolve(path))
+        .timeout(Duration.ofSeconds(60))
+        .header("Accept", "application/json")
+        .header("Authorization", "Basic " + credentials);
+  }
+
+  private HttpResponse<String> send(HttpRequest request) {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
