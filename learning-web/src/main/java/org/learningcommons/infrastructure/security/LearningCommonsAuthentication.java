@@ -99,7 +99,9 @@ public class LearningCommonsAuthentication implements HttpAuthenticationMechanis
   private static AuthenticationStatus toLoginPage(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String login = request.getContextPath() + "/login.xhtml";
-    if ("GET".equals(request.getMethod())) {
+    String accept = request.getHeader("Accept");
+    // Only pages are worth coming back to, not the favicon or an image the page asked for.
+    if ("GET".equals(request.getMethod()) && accept != null && accept.contains("text/html")) {
       String target = request.getRequestURI();
       if (request.getQueryString() != null) {
         target += "?" + request.getQueryString();

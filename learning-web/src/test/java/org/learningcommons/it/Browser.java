@@ -1,0 +1,157 @@
+package org.learningcommons.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium through its own chromedriver (nothing is downloaded), with the waits a
+ * PrimeFaces page needs: for a page load, and for the ajax queue to drain.
+ */
+final class Browser implements AutoCloseable {
+
+  static final String CHROMIUM = System.getProperty("lc.chromium", "/usr/bin/chromium");
+  static final String CHROMEDRIVER = System.getProperty("lc.chromedriver", "/usr/bin/chromedriver");
+
+  private final WebDriver driver;
+  private final URL base;
+  private final Path profile;
+
+  Browser(URL base) {
+    this.base = base;
+    try {
+      profile = Files.createTempDirectory(Path.of("target"), "chromium-profile");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-quic",
+        "--no-first-run",
+        "--lang=en-GB",
+        "--window-size=1280,900",
+        "--user-data-dir=" + profile.toAbsolutePath());
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(CHROMEDRIVER))
+            .usingAnyFreePort()
+            .build();
+    driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+  }
+
+  WebDriver driver() {
+    return driver;
+  }
+
+  void open(String path) {
+    driver.get(base.toString().replaceAll("/$", "") + path);
+  }
+
+  /** Signs in on the login page (opening it first). */
+  void signIn(String username, String password) {
+    open("/login.xhtml");
+    type(By.id("login:username"), username);
+    type(By.id("login:password"), password);
+    clickAndWaitForPage(By.id("login:submit"));
+  }
+
+  void type(By field, String text) {
+    WebElement element = waitFor(field);
+    element.clear();
+    element.sendKeys(text);
+  }
+
+  /** Clicks something that submits a full (non-ajax) request and waits for the next page. */
+  void clickAndWaitForPage(By target) {
+    WebElement element = waitFor(target);
+    element.click();
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(ExpectedConditions.stalenessOf(element));
+    waitForDocument();
+  }
+
+  /** Clicks an ajax button and waits until PrimeFaces has processed every response. */
+  void clickAndWaitForAjax(By target) {
+    waitFor(target).click();
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    ((JavascriptExecutor) d)
+                        .executeScript(
+                            "return document.readyState === 'complete'"
+                                + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())")));
+  }
+
+  WebElement waitFor(By target) {
+    return new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(ExpectedConditions.visibilityOfElementLocated(target));
+  }
+
+  void waitForText(By target, String text) {
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(ExpectedConditions.textToBe(target, text));
+  }
+
+  String text(By target) {
+    return waitFor(target).getText();
+  }
+
+  String pageText() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  String sessionId() {
+    Cookie cookie = driver.manage().getCookieNamed("JSESSIONID");
+    return cookie == null ? null : cookie.getValue();
+  }
+
+  Object script(String script) {
+    return ((JavascriptExecutor) driver).executeScript(script);
+  }
+
+  private void waitForDocument() {
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(
+            d ->
+                "complete"
+                    .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+  }
+
+  @Override
+  public void close() {
+    try {
+      driver.quit();
+    } finally {
+      try (var files = Files.walk(profile)) {
+        files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+      } catch (IOException e) {
+        // A leftover profile in target/ is harmless; the next clean removes it.
+      }
+    }
+  }
+}
