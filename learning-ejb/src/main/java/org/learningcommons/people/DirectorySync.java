@@ -40,12 +40,15 @@ public class DirectorySync {
   @EJB SyncRunLog log;
   @Resource SessionContext context;
 
-  /** Called by every node's timer; does the work on the node that gets this interval's lease. */
+  /**
+   * Called by every node's timers (at startup and then every interval); does the work on the node
+   * that gets this interval's lease.
+   */
   @PermitAll
-  public void runScheduled() {
+  public void runScheduled(DirectorySyncRun.Trigger trigger) {
     Duration lease = settings.interval().minusSeconds(30);
     if (leases.claim(JOB, lease, NODE)) {
-      run(DirectorySyncRun.Trigger.SCHEDULE, null);
+      run(trigger, null);
     }
   }
 

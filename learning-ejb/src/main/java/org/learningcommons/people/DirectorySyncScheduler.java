@@ -35,9 +35,14 @@ public class DirectorySyncScheduler {
   @PostConstruct
   void schedule() {
     Duration interval = settings.interval();
-    long firstDelay = settings.onStartup() ? 2_000 : interval.toMillis();
+    if (settings.onStartup()) {
+      timers.createSingleActionTimer(
+          2_000, new TimerConfig(DirectorySyncRun.Trigger.STARTUP, false));
+    }
     timers.createIntervalTimer(
-        firstDelay, interval.toMillis(), new TimerConfig("directory-sync", false));
+        interval.toMillis(),
+        interval.toMillis(),
+        new TimerConfig(DirectorySyncRun.Trigger.SCHEDULE, false));
     LOG.info(
         () ->
             "Directory sync every "
@@ -47,6 +52,6 @@ public class DirectorySyncScheduler {
 
   @Timeout
   void run(Timer timer) {
-    sync.runScheduled();
+    sync.runScheduled((DirectorySyncRun.Trigger) timer.getInfo());
   }
 }

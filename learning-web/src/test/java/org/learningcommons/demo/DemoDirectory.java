@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -154,6 +155,25 @@ public final class DemoDirectory implements AutoCloseable {
           server.modify(
               STAFF_GROUP_DN, new Modification(ModificationType.ADD, "member", entry.getDN()));
         });
+  }
+
+  /** Stops answering, as a directory outage would; existing connections are cut. */
+  public void suspend() {
+    server.shutDown(true);
+  }
+
+  /** Answers again, on the same port (start the directory on a fixed port to use this). */
+  public void resume() {
+    run(server::startListening);
+  }
+
+  /** A port that is free now, so that the directory can be suspended and resumed on it. */
+  public static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Override

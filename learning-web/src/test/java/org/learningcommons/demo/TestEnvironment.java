@@ -46,7 +46,7 @@ public final class TestEnvironment implements LauncherSessionListener {
     }
     database = TestDatabase.create();
     try {
-      directory = DemoDirectory.start(0);
+      directory = DemoDirectory.start(DemoDirectory.freePort());
     } catch (RuntimeException e) {
       launcherSessionClosed(session);
       throw e;

@@ -11,7 +11,9 @@ import java.util.Comparator;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -69,6 +71,7 @@ final class Browser implements AutoCloseable {
 
   void open(String path) {
     driver.get(base.toString().replaceAll("/$", "") + path);
+    waitForDocument();
   }
 
   /** Signs in on the login page (opening it first). */
@@ -79,10 +82,21 @@ final class Browser implements AutoCloseable {
     clickAndWaitForPage(By.id("login:submit"));
   }
 
+  /**
+   * Types into a field. PrimeFaces widgets may rework a field's DOM right after the page loaded, so
+   * a field found a moment too early is looked up again.
+   */
   void type(By field, String text) {
-    WebElement element = waitFor(field);
-    element.clear();
-    element.sendKeys(text);
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .ignoring(StaleElementReferenceException.class)
+        .ignoring(WebDriverException.class)
+        .until(
+            d -> {
+              WebElement element = d.findElement(field);
+              element.clear();
+              element.sendKeys(text);
+              return text.equals(element.getDomProperty("value"));
+            });
   }
 
   /** Clicks something that submits a full (non-ajax) request and waits for the next page. */

@@ -122,6 +122,7 @@ class DirectoryAndSignInIT {
     HttpResponse<String> response = api().post("api/v1/admin/directory-sync", "alice", PASSWORD);
 
     assertEquals(403, response.statusCode());
+    assertEquals(403, Api.json(response).getInt("status"));
   }
 
   @Test
@@ -237,6 +238,23 @@ class DirectoryAndSignInIT {
     HttpResponse<String> openApi = api().getAnonymous("/openapi");
     assertEquals(200, openApi.statusCode());
     assertTrue(openApi.body().contains("/api/v1/me"), openApi.body());
+  }
+
+  @Test
+  void whenTheDirectoryDoesNotAnswerSignInSaysSoAndTheNodeIsNotReady() {
+    directory().suspend();
+    try {
+      HttpResponse<String> signIn = api().get("api/v1/me", "alice", PASSWORD);
+      assertEquals(503, signIn.statusCode(), signIn.body());
+      assertEquals("Directory unavailable", Api.json(signIn).getString("title"));
+      HttpResponse<String> ready = api().health("ready");
+      assertEquals(503, ready.statusCode());
+      assertTrue(ready.body().contains("directory"), ready.body());
+    } finally {
+      directory().resume();
+    }
+    assertEquals(200, api().get("api/v1/me", "alice", PASSWORD).statusCode());
+    assertEquals(200, api().health("ready").statusCode());
   }
 
   private long searchTotal(String query) {

@@ -1,5 +1,6 @@
 package org.learningcommons.infrastructure.rest;
 
+import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.validation.ConstraintViolation;
@@ -51,7 +52,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     if (e instanceof ProfileChangedException changed) {
       return Problem.response(Response.Status.CONFLICT, changed.getMessage());
     }
-    if (e instanceof EJBAccessException) {
+    if (isAccessDenied(e)) {
       return Problem.response(Response.Status.FORBIDDEN, "You may not do this.");
     }
     if (e instanceof IllegalArgumentException illegal) {
@@ -72,6 +73,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       e = e.getCause();
     }
     return e;
+  }
+
+  /** Container-dependent: EJB security refusals come as either of these. */
+  private static boolean isAccessDenied(Throwable e) {
+    return e instanceof EJBAccessException || e instanceof AccessLocalException;
   }
 
   private static Problem.FieldError fieldError(ConstraintViolation<?> violation) {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.learningcommons.people.DirectorySync;
@@ -25,9 +26,17 @@ public class DirectorySyncResource {
   @EJB DirectorySync sync;
 
   @POST
-  @Operation(summary = "Synchronise profiles with the directory now (ADMIN)")
-  public SyncRunView syncNow() {
-    return sync.syncNow();
+  @Operation(
+      summary = "Synchronise profiles with the directory now (ADMIN)",
+      description = "200 with the run when it succeeded; 503 with the run when it failed.")
+  public Response syncNow() {
+    SyncRunView run = sync.syncNow();
+    return Response.status(
+            "SUCCEEDED".equals(run.status())
+                ? Response.Status.OK
+                : Response.Status.SERVICE_UNAVAILABLE)
+        .entity(run)
+        .build();
   }
 
   @GET
