@@ -99,18 +99,52 @@ final class Browser implements AutoCloseable {
             });
   }
 
-  /** Clicks something that submits a full (non-ajax) request and waits for the next page. */
+  /**
+   * Clicks something that submits a full (non-ajax) request and waits for the next page. The old
+   * document is marked before the click; the wait ends when a document without the mark has loaded
+   * (element staleness is unreliable here: Chromium reports it in several ways).
+   */
   void clickAndWaitForPage(By target) {
-    WebElement element = waitFor(target);
-    element.click();
+    waitFor(target);
+    script("window.__lcOldDocument = true;");
     new WebDriverWait(driver, Duration.ofSeconds(30))
-        .until(ExpectedConditions.stalenessOf(element));
-    waitForDocument();
+        .until(
+            d -> {
+              try {
+                d.findElement(target).click();
+                return true;
+              } catch (WebDriverException e) {
+                // The field was reworked under us, or the click went through and the page is
+                // already leaving: done if the old document is gone, otherwise try again.
+                return isNewDocument(d);
+              }
+            });
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .ignoring(WebDriverException.class)
+        .until(Browser::isNewDocument);
+  }
+
+  private static boolean isNewDocument(WebDriver d) {
+    try {
+      return Boolean.TRUE.equals(
+          ((JavascriptExecutor) d)
+              .executeScript(
+                  "return !window.__lcOldDocument && document.readyState === 'complete'"));
+    } catch (WebDriverException e) {
+      return false;
+    }
   }
 
   /** Clicks an ajax button and waits until PrimeFaces has processed every response. */
   void clickAndWaitForAjax(By target) {
-    waitFor(target).click();
+    waitFor(target);
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .ignoring(WebDriverException.class)
+        .until(
+            d -> {
+              d.findElement(target).click();
+              return true;
+            });
     new WebDriverWait(driver, Duration.ofSeconds(30))
         .until(
             d ->
@@ -132,7 +166,10 @@ final class Browser implements AutoCloseable {
   }
 
   String text(By target) {
-    return waitFor(target).getText();
+    waitFor(target);
+    return new WebDriverWait(driver, Duration.ofSeconds(30))
+        .ignoring(WebDriverException.class)
+        .until(d -> d.findElement(target).getText());
   }
 
   String pageText() {

@@ -5,6 +5,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 
@@ -26,18 +28,27 @@ public class ConfigurationCheck {
 
   @PostConstruct
   void check() {
+    problem(key -> config.getOptionalValue(key, String.class))
+        .ifPresent(
+            message -> {
+              LOG.severe(message);
+              throw new IllegalStateException(message);
+            });
+  }
+
+  /** What is wrong with the settings {@code lookup} finds, if anything. */
+  static Optional<String> problem(Function<String, Optional<String>> lookup) {
     List<String> missing =
         REQUIRED.stream()
-            .filter(key -> config.getOptionalValue(key, String.class).isEmpty())
+            .filter(key -> lookup.apply(key).filter(v -> !v.isBlank()).isEmpty())
             .toList();
-    if (!missing.isEmpty()) {
-      String message =
-          "Learning Commons cannot start: missing required setting(s) "
-              + String.join(", ", missing)
-              + ". Set them as environment variables or MicroProfile Config properties"
-              + " (see docs/configuration.md).";
-      LOG.severe(message);
-      throw new IllegalStateException(message);
+    if (missing.isEmpty()) {
+      return Optional.empty();
     }
+    return Optional.of(
+        "Learning Commons cannot start: missing required setting(s) "
+            + String.join(", ", missing)
+            + ". Set them as environment variables or MicroProfile Config properties"
+            + " (see docs/configuration.md).");
   }
 }
