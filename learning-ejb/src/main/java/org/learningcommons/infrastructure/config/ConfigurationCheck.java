@@ -37,7 +37,7 @@ public class ConfigurationCheck {
   }
 
   /** What is wrong with the settings {@code lookup} finds, if anything. */
-  static Optional<String> problem(Function<String, Optional<String>> lookup) {
+  public static Optional<String> problem(Function<String, Optional<String>> lookup) {
     List<String> missing =
         REQUIRED.stream()
             .filter(key -> lookup.apply(key).filter(v -> !v.isBlank()).isEmpty())
