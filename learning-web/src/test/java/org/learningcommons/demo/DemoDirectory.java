@@ -18,6 +18,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -43,8 +45,16 @@ public final class DemoDirectory implements AutoCloseable {
     this.server = server;
   }
 
-  /** Starts the directory on 127.0.0.1; port 0 picks any free port. */
+  /** Starts the demo directory on 127.0.0.1; port 0 picks any free port. */
   public static DemoDirectory start(int port) {
+    return start(port, null);
+  }
+
+  /**
+   * Starts a directory on 127.0.0.1 loaded from {@code ldif} (same base DN, groups and service
+   * account as the demo directory, e.g. a benchmark dataset), or from the demo LDIF when null.
+   */
+  public static DemoDirectory start(int port, Path ldif) {
     try {
       InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig(BASE_DN);
       // The standard schema defines inetOrgPerson (displayName, departmentNumber, manager) and
@@ -54,7 +64,10 @@ public final class DemoDirectory implements AutoCloseable {
           InMemoryListenerConfig.createLDAPConfig(
               "ldap", InetAddress.getByName("127.0.0.1"), port, null));
       InMemoryDirectoryServer server = new InMemoryDirectoryServer(config);
-      try (InputStream in = DemoDirectory.class.getResourceAsStream(LDIF)) {
+      try (InputStream in =
+          ldif == null
+              ? DemoDirectory.class.getResourceAsStream(LDIF)
+              : Files.newInputStream(ldif)) {
         if (in == null) {
           throw new IllegalStateException(LDIF + " is not on the classpath");
         }
