@@ -36,6 +36,9 @@ import org.flywaydb.core.api.output.MigrateResult;
       "fish.payara.connection-validation-method=custom-validation",
       "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
       "fish.payara.is-connection-validation-required=true",
+      // Validate a pooled connection at most once a minute, not before every use (a round trip
+      // each).
+      "fish.payara.validate-atmost-once-period-in-seconds=60",
       "fish.payara.fail-all-connections=true"
     })
 public class DatabaseMigration {
