@@ -2,11 +2,6 @@ package org.learningcommons.demo;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -20,13 +15,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The one-command demo run ({@code ./mvnw -Pdemo verify}): starts an embedded PostgreSQL and the
  * demo directory unless {@code DB_URL} / {@code LDAP_URL} point at real ones, then runs the Payara
- * Micro WAR as a child process until Ctrl-C. A child process keeps the application's class path
- * free of this launcher's test libraries, exactly as in production.
+ * Micro WAR as a child process ({@link MicroProcess}) until Ctrl-C. {@code DEMO_LDIF} loads the
+ * directory from another LDIF, such as a benchmark dataset's (docs/benchmarks.md).
  */
 public final class DemoLauncher {
 
@@ -34,7 +28,6 @@ public final class DemoLauncher {
   private static final String DB_USER = "postgres";
   private static final String DB_PASSWORD = "postgres";
   private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
-  private static final Duration POLL_INTERVAL = Duration.ofMillis(500);
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
   private final long startNanos = System.nanoTime();
@@ -48,7 +41,7 @@ public final class DemoLauncher {
   // Written by the main thread, read by the shutdown hook.
   private volatile EmbeddedPostgres postgres;
   private volatile DemoDirectory directory;
-  private volatile Process micro;
+  private volatile MicroProcess micro;
 
   private DemoLauncher(Path dataDir, Path microJar, Path microWar, int httpPort) {
     this.dataDir = dataDir;
@@ -80,7 +73,7 @@ public final class DemoLauncher {
     Files.createDirectories(dataDir);
     configureDatabase();
     configureDirectory();
-    micro = startMicro(writePrebootCommands());
+    micro = startMicro();
     Integer exitCode = awaitReady();
     if (exitCode != null) {
       return exitCode;
@@ -138,78 +131,66 @@ public final class DemoLauncher {
       return;
     }
     int port = port("DEMO_LDAP_PORT", 10389);
-    log("starting the demo directory on port " + port);
-    directory = DemoDirectory.start(port);
+    Path ldif = customLdif();
+    log(
+        "starting the demo directory on port "
+            + port
+            + (ldif == null ? "" : " with the people of " + ldif));
+    directory = DemoDirectory.start(port, ldif);
     settings.putAll(directory.applicationSettings());
-    summary.add("Directory: embedded demo directory, " + directory.url());
+    summary.add(
+        "Directory: embedded demo directory, "
+            + directory.url()
+            + (ldif == null ? "" : ", loaded from " + ldif));
   }
 
-  /** Pins Hazelcast's port: even with --nocluster Micro would otherwise take 6900 or the next. */
-  private Path writePrebootCommands() throws IOException {
-    Path file = dataDir.resolve("preboot-commands.asadmin");
-    String commands =
-        "set hazelcast-runtime-configuration.start-port="
-            + port("DEMO_HAZELCAST_PORT", 15900)
-            + "\nset hazelcast-runtime-configuration.auto-increment-port=false\n";
-    Files.writeString(file, commands, StandardCharsets.UTF_8);
-    return file;
+  /**
+   * {@code DEMO_LDIF} serves another LDIF, such as a benchmark dataset's, instead of the demo
+   * people. Maven runs this launcher in learning-web, so a relative path is taken from the project
+   * root (the parent of the data directory), where the command was typed.
+   */
+  private Path customLdif() {
+    if (!isSet("DEMO_LDIF")) {
+      return null;
+    }
+    Path ldif = Path.of(System.getenv("DEMO_LDIF").trim());
+    if (!ldif.isAbsolute()) {
+      ldif = dataDir.getParent().resolve(ldif);
+    }
+    ldif = ldif.normalize();
+    if (!Files.isRegularFile(ldif)) {
+      throw new IllegalStateException("DEMO_LDIF names no file: " + ldif);
+    }
+    return ldif;
   }
 
-  private Process startMicro(Path prebootCommands) throws IOException {
-    List<String> command =
-        List.of(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Xmx1g",
-            "-jar",
-            microJar.toString(),
-            "--deploy",
-            microWar.toString(),
-            "--contextroot",
-            "/",
-            "--port",
-            String.valueOf(httpPort),
-            "--nocluster",
-            "--prebootcommandfile",
-            prebootCommands.toString(),
-            "--rootdir",
-            dataDir.resolve("payara").toString());
-    ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
-    builder.environment().putAll(settings);
-    builder.environment().putIfAbsent("DIRECTORY_SYNC_ON_STARTUP", "true");
+  private MicroProcess startMicro() throws IOException {
+    Map<String, String> environment = new LinkedHashMap<>(settings);
+    // The child inherits this process's environment, so a value set there wins.
+    if (System.getenv("DIRECTORY_SYNC_ON_STARTUP") == null) {
+      environment.put("DIRECTORY_SYNC_ON_STARTUP", "true");
+    }
     log("starting Payara Micro on port " + httpPort);
-    return builder.start();
+    return MicroProcess.builder(microJar, microWar)
+        .httpPort(httpPort)
+        .hazelcastPort(port("DEMO_HAZELCAST_PORT", 15900))
+        .rootDir(dataDir.resolve("payara"))
+        .prebootFile(dataDir.resolve("preboot-commands.asadmin"))
+        .environment(environment)
+        .start();
   }
 
   /** Null once the application is ready, else the exit code to leave with. */
   private Integer awaitReady() throws InterruptedException {
-    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + "/health/ready"))
-            .timeout(Duration.ofSeconds(5))
-            .build();
-    long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
-    while (System.nanoTime() < deadline) {
-      if (!micro.isAlive()) {
-        log("Payara Micro exited with code " + micro.exitValue() + " before it was ready");
-        return micro.exitValue();
-      }
-      if (isReady(client, request)) {
-        return null;
-      }
-      Thread.sleep(POLL_INTERVAL.toMillis());
+    if (micro.awaitReady(READY_TIMEOUT)) {
+      return null;
+    }
+    if (!micro.isAlive()) {
+      log("Payara Micro exited with code " + micro.exitValue() + " before it was ready");
+      return micro.exitValue();
     }
     log("not ready after " + READY_TIMEOUT.toMinutes() + " minutes, giving up");
     return 1;
-  }
-
-  private static boolean isReady(HttpClient client, HttpRequest request)
-      throws InterruptedException {
-    try {
-      return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-    } catch (IOException e) {
-      // Refused or cut off while Micro is still starting or deploying: keep polling.
-      return false;
-    }
   }
 
   private void printBanner() {
@@ -217,7 +198,9 @@ public final class DemoLauncher {
     String rule = "=".repeat(72);
     log(rule);
     log("Learning Commons is running at http://localhost:" + httpPort + "/");
-    if (directory != null) {
+    if (directory != null && isSet("DEMO_LDIF")) {
+      log("Sign in with password \"demo\" as any person of DEMO_LDIF.");
+    } else if (directory != null) {
       log("Sign in with password \"demo\" as:");
       log("  alice   STAFF    Alice Archer, Software Engineer, Engineering");
       log("  mike    MANAGER  Mike Mitchell, Engineering Manager, Alice's manager");
@@ -234,17 +217,11 @@ public final class DemoLauncher {
 
   /** Shutdown hook: the application first, then what it depends on. */
   private void stop() {
-    Process child = micro;
+    MicroProcess child = micro;
     if (child != null && child.isAlive()) {
       log("stopping Payara Micro");
-      child.destroy();
-      try {
-        if (!child.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-          log("Payara Micro did not stop within " + STOP_TIMEOUT.toSeconds() + " s, killing it");
-          child.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
+      if (!child.stop(STOP_TIMEOUT)) {
+        log("Payara Micro did not stop within " + STOP_TIMEOUT.toSeconds() + " s, killed it");
       }
     }
     if (directory != null) {

@@ -1,0 +1,127 @@
+package org.learningcommons.bench.journey;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Properties;
+
+/**
+ * How a journey run is shaped, from system properties (Maven's {@code -D} options reach Gatling's
+ * JVM unchanged). Defaults give a smoke run against {@code http://localhost:8080}.
+ *
+ * @param users the preset's staff count: virtual users sign in as {@code u000003}..{@code u<users>}
+ * @param rate rate mode: journeys started per second
+ * @param duration rate mode: how long journeys keep starting
+ * @param think capacity mode: pause between two steps, as a person reads the page
+ * @param startUsers capacity mode: concurrent users of the first level
+ * @param stepUsers capacity mode: users added per level
+ * @param levelLength capacity mode: how long each level lasts
+ * @param maxDuration capacity mode: the run ends after this even if no limit was reached
+ * @param p95Limit capacity mode: stop once the p95 of the recent window exceeds this
+ * @param maxErrorPercent capacity mode: stop once the recent window's error share exceeds this
+ * @param window capacity mode: the sliding window the limits are judged on
+ * @param runFile where the run's own facts (CPU share, capacity levels) are written for the summary
+ */
+public record JourneySettings(
+    Mode mode,
+    String baseUrl,
+    int users,
+    double rate,
+    Duration duration,
+    Duration think,
+    int startUsers,
+    int stepUsers,
+    Duration levelLength,
+    Duration maxDuration,
+    Duration p95Limit,
+    double maxErrorPercent,
+    Duration window,
+    Path runFile) {
+
+  /** The first generated people are the chief executive and the platform administrator. */
+  public static final int FIRST_JOURNEY_USER = 3;
+
+  /** How load is applied. */
+  public enum Mode {
+    /** Open model, fixed arrival rate, no think time: comparable with Moodle's published runs. */
+    RATE,
+    /** Closed model with think time, more concurrent users level by level until a limit. */
+    CAPACITY,
+    /** A handful of users, once each, to prove the journey still works. */
+    SMOKE
+  }
+
+  public JourneySettings {
+    if (users < FIRST_JOURNEY_USER + 1) {
+      throw new IllegalArgumentException(
+          "users must be at least " + (FIRST_JOURNEY_USER + 1) + " (the preset's staff count)");
+    }
+    if (rate <= 0 || startUsers < 1 || stepUsers < 0) {
+      throw new IllegalArgumentException("rate, startUsers and stepUsers must be positive");
+    }
+    baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+  }
+
+  public static JourneySettings fromSystemProperties() {
+    return from(System.getProperties());
+  }
+
+  static JourneySettings from(Properties p) {
+    return new JourneySettings(
+        Mode.valueOf(p.getProperty("mode", "smoke").trim().toUpperCase(Locale.ROOT)),
+        p.getProperty("baseUrl", "http://localhost:8080").trim(),
+        Integer.parseInt(p.getProperty("users", "100").trim()),
+        Double.parseDouble(p.getProperty("rate", "1").trim()),
+        seconds(p, "duration", 60),
+        seconds(p, "think", 5),
+        Integer.parseInt(p.getProperty("startUsers", "5").trim()),
+        Integer.parseInt(p.getProperty("stepUsers", "5").trim()),
+        seconds(p, "levelDuration", 60),
+        seconds(p, "maxDuration", 1800),
+        Duration.ofMillis(Long.parseLong(p.getProperty("p95LimitMs", "1000").trim())),
+        Double.parseDouble(p.getProperty("maxErrorPercent", "1").trim()),
+        seconds(p, "window", 30),
+        Path.of(p.getProperty("lc.journeyRunFile", "target/gatling/journey-run.properties")));
+  }
+
+  private static Duration seconds(Properties p, String key, long fallback) {
+    return Duration.ofMillis(
+        Math.round(1000 * Double.parseDouble(p.getProperty(key, String.valueOf(fallback)).trim())));
+  }
+
+  /** Capacity mode: how many levels fit into the maximum duration (at least one). */
+  public int levels() {
+    return (int) Math.max(1, maxDuration.toMillis() / levelLength.toMillis());
+  }
+
+  /** One line for logs and the summary. */
+  public String describe() {
+    return switch (mode) {
+      case RATE ->
+          String.format(
+              Locale.ROOT,
+              "rate: %s journeys/s for %d s, no think time, %d people",
+              trim(rate),
+              duration.toSeconds(),
+              users - FIRST_JOURNEY_USER + 1);
+      case CAPACITY ->
+          String.format(
+              Locale.ROOT,
+              "capacity: %d concurrent users +%d every %d s (at most %d s), think time %s s;"
+                  + " stop when p95 > %d ms or errors > %s%% over %d s",
+              startUsers,
+              stepUsers,
+              levelLength.toSeconds(),
+              maxDuration.toSeconds(),
+              trim(think.toMillis() / 1000.0),
+              p95Limit.toMillis(),
+              trim(maxErrorPercent),
+              window.toSeconds());
+      case SMOKE -> "smoke: " + CommonsJourney.SMOKE_USERS + " users, one journey each";
+    };
+  }
+
+  private static String trim(double value) {
+    return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+  }
+}

@@ -1,0 +1,259 @@
+package org.learningcommons.bench.journey;
+
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.regex;
+import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
+import static io.gatling.javaapi.core.CoreDsl.substring;
+import static io.gatling.javaapi.http.HttpDsl.header;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.Session;
+import io.gatling.javaapi.http.HttpRequestActionBuilder;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The steps of one visit, each a single HTTP request as a browser makes it (pages only: static
+ * resources are cached by browsers). Redirects are not followed, so that a redirect is checked
+ * where it happens and every step is one row in the results. The step names are the rows of the
+ * summary: keep them stable so that runs compare.
+ *
+ * <p>Faces needs, on every POST, the {@code jakarta.faces.ViewState} of the page the form came from
+ * and the form's own hidden field ({@code <formId>=<formId>}); pages save the former into the
+ * session as {@code viewState}.
+ */
+final class JourneySteps {
+
+  static final String LANDING_PAGE = "landing page";
+  static final String LOGIN_PAGE = "login page";
+  static final String SIGN_IN = "sign in";
+  static final String HOME = "home";
+  static final String STAFF_DIRECTORY = "staff directory";
+  static final String PERSON = "person profile";
+  static final String MY_PROFILE = "my profile";
+  static final String SAVE_PROFILE = "save profile";
+  static final String SIGN_OUT = "sign out";
+
+  private static final String VIEW_STATE = "jakarta.faces.ViewState";
+  private static final String RESPONSE_TIME = "lc.responseTime";
+
+  /** Mojarra renders the state once per form, all equal; the first one serves any form. */
+  private static final String VIEW_STATE_INPUT =
+      "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"";
+
+  /** An ajax response carries the (possibly new) state as an update of the state field. */
+  private static final String VIEW_STATE_UPDATE =
+      "<update id=\"[^\"]*jakarta\\.faces\\.ViewState[^\"]*\"><!\\[CDATA\\[([^\\]]*)\\]\\]>";
+
+  /** As jQuery sends PrimeFaces' requests (dataType xml). */
+  private static final Map<String, String> AJAX_HEADERS =
+      Map.of(
+          "Faces-Request", "partial/ajax",
+          "X-Requested-With", "XMLHttpRequest",
+          "Accept", "application/xml, text/xml, */*; q=0.01");
+
+  private final LoadMonitor monitor;
+
+  /** With a monitor, every response is reported to it (capacity mode's stop condition). */
+  JourneySteps(LoadMonitor monitor) {
+    this.monitor = monitor;
+  }
+
+  /** Every step name, in journey order, for the smoke test and the summary. */
+  static List<String> names() {
+    return List.of(
+        LANDING_PAGE,
+        LOGIN_PAGE,
+        SIGN_IN,
+        HOME,
+        STAFF_DIRECTORY,
+        PERSON,
+        MY_PROFILE,
+        SAVE_PROFILE,
+        SIGN_OUT);
+  }
+
+  /**
+   * The journey, in the order of Moodle's: landing page, login page, sign in, home, then (once
+   * their pages exist) course, lesson, course again, community, thread, reply form, post a reply
+   * (PrimeFaces ajax with the ViewState) and course participants, then this application's own pages
+   * (staff directory, a person, my profile, saving it by ajax), then sign out. A failed step ends
+   * the visit, because what follows depends on it (session, ViewState).
+   */
+  List<ChainBuilder> visit() {
+    List<ChainBuilder> steps = new ArrayList<>();
+    steps.add(step(landingPage()));
+    steps.add(step(loginPage()));
+    steps.add(step(signIn()));
+    steps.add(step(home()));
+    // The learning and community steps of Moodle's journey join here, in this order, with the
+    // issues that build their pages: course, lesson, course, community, thread, reply form,
+    // post reply (ajax), course participants. Their names go into names() as well.
+    steps.add(step(staffDirectory()));
+    steps.add(step(person()));
+    steps.add(step(myProfile()));
+    steps.add(step(saveProfile()));
+    steps.add(step(signOut()));
+    return Collections.unmodifiableList(steps);
+  }
+
+  /** GET / while signed out: the application sends the browser to its login page. */
+  private HttpRequestActionBuilder landingPage() {
+    return http(LANDING_PAGE)
+        .get("/")
+        .check(
+            responseTimeInMillis().saveAs(RESPONSE_TIME),
+            status().is(302),
+            header("Location").transform(JourneySteps::path).is("/login.xhtml"));
+  }
+
+  private HttpRequestActionBuilder loginPage() {
+    return http(LOGIN_PAGE)
+        .get("/login.xhtml")
+        .check(
+            responseTimeInMillis().saveAs(RESPONSE_TIME),
+            status().is(200),
+            substring("id=\"login:username\"").exists(),
+            regex(VIEW_STATE_INPUT).saveAs("viewState"));
+  }
+
+  /** The non-ajax login form; the application checks the password against the directory. */
+  private HttpRequestActionBuilder signIn() {
+    return http(SIGN_IN)
+        .post("/login.xhtml")
+        .formParam("login", "login")
+        .formParam("login:username", "#{username}")
+        .formParam("login:password", "#{password}")
+        .formParam("login:submit", "")
+        .formParam(VIEW_STATE, "#{viewState}")
+        .check(
+            responseTimeInMillis().saveAs(RESPONSE_TIME),
+            // A refused sign-in answers 200 with the form and a message instead.
+            status().is(302),
+            header("Location").transform(JourneySteps::path).is("/"));
+  }
+
+  private HttpRequestActionBuilder home() {
+    return page(HOME, "/", "id=\"greeting\"");
+  }
+
+  private HttpRequestActionBuilder staffDirectory() {
+    return page(STAFF_DIRECTORY, "/people/index.xhtml", "id=\"results:staff\"");
+  }
+
+  private HttpRequestActionBuilder person() {
+    return page(PERSON, "/people/person.xhtml?u=#{person}", "id=\"person-name\"");
+  }
+
+  private HttpRequestActionBuilder myProfile() {
+    return page(MY_PROFILE, "/profile.xhtml", "id=\"profileForm:bio\"")
+        .check(regex(VIEW_STATE_INPUT).saveAs("viewState"));
+  }
+
+  /**
+   * The profile form's save button, exactly as PrimeFaces posts it: the button renders {@code
+   * PrimeFaces.ab({s:"profileForm:save",f:"profileForm",p:"profileForm",u:"profileForm,growl"})}
+   * and core.js turns that into the partial parameters below plus the whole form. A command button
+   * has no client behaviour, so PrimeFaces sends {@code <source>=<source>} instead of {@code
+   * jakarta.faces.behavior.event} / {@code jakarta.faces.partial.event} (those come with {@code
+   * p:ajax}, as a reply form's will).
+   */
+  private HttpRequestActionBuilder saveProfile() {
+    return http(SAVE_PROFILE)
+        .post("/profile.xhtml")
+        .headers(AJAX_HEADERS)
+        .formParam("jakarta.faces.partial.ajax", "true")
+        .formParam("jakarta.faces.source", "profileForm:save")
+        .formParam("jakarta.faces.partial.execute", "profileForm")
+        .formParam("jakarta.faces.partial.render", "profileForm growl")
+        .formParam("profileForm:save", "profileForm:save")
+        .formParam("profileForm", "profileForm")
+        .formParam("profileForm:bio", JourneySteps::bio)
+        .formParam("profileForm:skills", "Java, Jakarta EE, PostgreSQL, coaching")
+        .formParam("profileForm:interests", "Performance engineering, cycling, languages")
+        .formParam(VIEW_STATE, "#{viewState}")
+        .check(
+            responseTimeInMillis().saveAs(RESPONSE_TIME),
+            status().is(200),
+            substring("<partial-response").exists(),
+            // An exception inside the request comes back as <error>, an expired session as
+            // <redirect>: both with status 200, so only the body tells.
+            substring("<error").notExists(),
+            substring("<redirect").notExists(),
+            // The growl's message; a concurrent edit or a validation error shows another one.
+            substring("Your profile has been saved.").exists(),
+            regex(VIEW_STATE_UPDATE).saveAs("viewState"));
+  }
+
+  /** The user menu's non-ajax form, posted from the profile page the visit ends on. */
+  private HttpRequestActionBuilder signOut() {
+    return http(SIGN_OUT)
+        .post("/profile.xhtml")
+        .formParam("userMenu", "userMenu")
+        .formParam("userMenu:language", "en")
+        .formParam("userMenu:signOut", "")
+        .formParam(VIEW_STATE, "#{viewState}")
+        .check(
+            responseTimeInMillis().saveAs(RESPONSE_TIME),
+            status().is(302),
+            header("Location").transform(JourneySteps::path).is("/login.xhtml?signedOut=true"));
+  }
+
+  /** A full page of a signed-in person, recognised by an element only that page has. */
+  private static HttpRequestActionBuilder page(String name, String url, String marker) {
+    return http(name)
+        .get(url)
+        .check(
+            responseTimeInMillis().saveAs(RESPONSE_TIME),
+            status().is(200),
+            substring(marker).exists());
+  }
+
+  /**
+   * Wraps one request: without a monitor it is the request alone; with one, the response time and
+   * outcome go to the monitor (the response time check comes first in every request, so it is saved
+   * even when a later check fails; a request that got no response has none).
+   */
+  private ChainBuilder step(HttpRequestActionBuilder request) {
+    if (monitor == null) {
+      return exec(request);
+    }
+    return exec(session -> session.remove(RESPONSE_TIME))
+        .exec(request)
+        .exec(
+            session -> {
+              Integer millis =
+                  session.contains(RESPONSE_TIME) ? session.getInt(RESPONSE_TIME) : null;
+              monitor.record(millis, !session.isFailed());
+              return session;
+            });
+  }
+
+  /** A bio of typical length that differs on every save, so that each save is a real update. */
+  private static String bio(Session session) {
+    return "I look after the "
+        + session.getString("username")
+        + " team's shared tooling and like to pair on tricky problems. Before this role I"
+        + " worked in support, which is why I care about clear error messages. Ask me about"
+        + " build pipelines, PostgreSQL tuning or the best coffee near the office. (Load"
+        + " journey visit "
+        + session.userId()
+        + ", "
+        + System.currentTimeMillis()
+        + ")";
+  }
+
+  /** A Location header as a path and query: the server may send it absolute. */
+  private static String path(String location) {
+    int scheme = location.indexOf("://");
+    if (scheme < 0) {
+      return location;
+    }
+    int slash = location.indexOf('/', scheme + 3);
+    return slash < 0 ? "/" : location.substring(slash);
+  }
+}
