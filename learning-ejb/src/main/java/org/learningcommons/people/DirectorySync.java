@@ -68,7 +68,7 @@ public class DirectorySync {
     long runId = log.started(trigger, actor, NODE);
     try {
       List<DirectoryEntry> everyone = directory.everyone();
-      DirectoryReconciliation.Outcome outcome = reconciler.reconcile(everyone);
+      DirectoryReconciliation.Outcome outcome = reconciler.reconcile(everyone, runId);
       return log.succeeded(runId, outcome);
     } catch (RuntimeException e) {
       Throwable cause = rootCause(e);

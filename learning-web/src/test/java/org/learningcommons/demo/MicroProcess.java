@@ -9,11 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * The Payara Micro WAR running in a child process, as the run command and the load-journey smoke
@@ -174,6 +176,10 @@ public final class MicroProcess implements AutoCloseable {
 
     public MicroProcess start() throws IOException {
       Objects.requireNonNull(rootDir, "rootDir");
+      // Micro remembers what it deployed in its root directory and would deploy the WAR of the
+      // last run first, then replace it with --deploy: two deployments, and timers of the first
+      // firing while it is taken down. Every start begins with an empty root directory.
+      deleteRecursively(rootDir);
       Path preboot =
           prebootFile != null
               ? prebootFile
@@ -211,6 +217,17 @@ public final class MicroProcess implements AutoCloseable {
       }
       builder.environment().putAll(environment);
       return new MicroProcess(builder.start(), httpPort);
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+      if (!Files.exists(directory)) {
+        return;
+      }
+      try (Stream<Path> files = Files.walk(directory)) {
+        for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(file);
+        }
+      }
     }
   }
 }
