@@ -1,0 +1,2 @@
+/** Rich text from people (posts, announcements, articles), cleaned on the server. */
+package org.learningcommons.infrastructure.html;
