@@ -97,6 +97,18 @@ class BrowserJourneyIT {
   }
 
   @Test
+  void afterSigningOutTheBackButtonDoesNotShowThePreviousPage() {
+    browser.signIn("alice", PASSWORD);
+    browser.clickAndWaitForPage(By.id("userMenu:signOut"));
+
+    browser.driver().navigate().back();
+    browser.waitFor(By.id("login:username"));
+
+    assertTrue(browser.driver().getCurrentUrl().contains("login.xhtml"));
+    assertFalse(browser.pageText().contains("Alice Archer"));
+  }
+
+  @Test
   void theSessionIdChangesAtSignIn() {
     browser.open("/login.xhtml");
     String beforeSignIn = browser.sessionId();

@@ -257,6 +257,23 @@ class DirectoryAndSignInIT {
     assertEquals(200, api().health("ready").statusCode());
   }
 
+  @Test
+  void personalAnswersAreNeverCachedAndCannotBeFramedElsewhere() {
+    HttpResponse<String> me = api().get("api/v1/me", "alice", PASSWORD);
+    HttpResponse<String> login = api().getAnonymous("login.xhtml");
+
+    for (HttpResponse<String> response : List.of(me, login)) {
+      assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(""));
+      assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""));
+      assertTrue(
+          response
+              .headers()
+              .firstValue("Content-Security-Policy")
+              .orElse("")
+              .contains("frame-ancestors 'self'"));
+    }
+  }
+
   private long searchTotal(String query) {
     return Api.json(api().get("api/v1/staff?" + query, "alice", PASSWORD))
         .getJsonNumber("total")
