@@ -1,6 +1,6 @@
 package org.learningcommons.audit;
 
-import org.learningcommons.shared.Page;
+import java.util.List;
 import org.learningcommons.shared.PageRequest;
 
 /** The audit trail. */
@@ -8,6 +8,8 @@ public interface AuditTrail {
 
   void record(AuditEvent event);
 
-  /** Newest first. */
-  Page<AuditEvent> recent(PageRequest page);
+  long count();
+
+  /** One page, newest first. */
+  List<AuditEvent> list(PageRequest page);
 }

@@ -16,8 +16,18 @@ public interface StaffMemberRepository {
 
   void add(StaffMember member);
 
-  /** Active staff matching the criteria, ordered by display name. */
-  Page<StaffMember> search(StaffSearch criteria, PageRequest page);
+  /** How many active staff match the criteria. */
+  long count(StaffSearch criteria);
+
+  /** One page of the active staff matching the criteria, ordered by display name. */
+  List<StaffMember> list(StaffSearch criteria, PageRequest page);
+
+  /** One page with the total, for callers that need both. */
+  default Page<StaffMember> search(StaffSearch criteria, PageRequest page) {
+    long total = count(criteria);
+    List<StaffMember> items = page.offset() >= total ? List.of() : list(criteria, page);
+    return new Page<>(items, total, page.offset());
+  }
 
   /** The departments of active staff, for filters. */
   List<String> departments();

@@ -4,8 +4,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
+import java.util.List;
 import org.learningcommons.people.Role;
-import org.learningcommons.shared.Page;
 import org.learningcommons.shared.PageRequest;
 
 /** Reading the audit trail: administrators only. */
@@ -15,7 +15,12 @@ public class AuditLog {
 
   @Inject AuditTrail trail;
 
-  public Page<AuditEntryView> recent(@NotNull PageRequest page) {
-    return trail.recent(page).map(AuditEntryView::of);
+  public long count() {
+    return trail.count();
+  }
+
+  /** One page, newest first. */
+  public List<AuditEntryView> list(@NotNull PageRequest page) {
+    return trail.list(page).stream().map(AuditEntryView::of).toList();
   }
 }

@@ -76,6 +76,16 @@ public class ProfileService {
     return view(member);
   }
 
+  public long countStaff(@NotNull @Valid StaffSearch criteria) {
+    return staff.count(criteria);
+  }
+
+  /** One page of the directory without its total (the staff directory page counts once). */
+  public List<StaffSummary> listStaff(
+      @NotNull @Valid StaffSearch criteria, @NotNull PageRequest page) {
+    return staff.list(criteria, page).stream().map(StaffSummary::of).toList();
+  }
+
   public Page<StaffSummary> searchStaff(
       @NotNull @Valid StaffSearch criteria, @NotNull PageRequest page) {
     return staff.search(criteria, page).map(StaffSummary::of);

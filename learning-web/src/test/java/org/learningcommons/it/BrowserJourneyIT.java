@@ -152,11 +152,16 @@ class BrowserJourneyIT {
 
     browser.type(By.id("profileForm:skills"), "Coaching, employment law");
     browser.clickAndWaitForAjax(By.id("profileForm:save"));
+    // A second save from the same page carries the version the first one produced.
+    browser.type(By.id("profileForm:interests"), "Hiking");
+    browser.clickAndWaitForAjax(By.id("profileForm:save"));
+    assertFalse(browser.pageText().contains("changed in another window"), browser.pageText());
     browser.open("/profile.xhtml");
 
     assertEquals(
         "Coaching, employment law",
         browser.waitFor(By.id("profileForm:skills")).getAttribute("value"));
+    assertEquals("Hiking", browser.waitFor(By.id("profileForm:interests")).getAttribute("value"));
   }
 
   @Test

@@ -6,7 +6,6 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.learningcommons.audit.AuditEvent;
 import org.learningcommons.audit.AuditTrail;
-import org.learningcommons.shared.Page;
 import org.learningcommons.shared.PageRequest;
 
 @ApplicationScoped
@@ -21,17 +20,16 @@ public class JpaAuditTrail implements AuditTrail {
   }
 
   @Override
-  public Page<AuditEvent> recent(PageRequest page) {
-    long total = em.createQuery("select count(a) from AuditEvent a", Long.class).getSingleResult();
-    List<AuditEvent> items =
-        total == 0
-            ? List.of()
-            : em.createQuery(
-                    "select a from AuditEvent a order by a.occurredAt desc, a.id desc",
-                    AuditEvent.class)
-                .setFirstResult(page.offset())
-                .setMaxResults(page.limit())
-                .getResultList();
-    return new Page<>(items, total, page.offset());
+  public long count() {
+    return em.createQuery("select count(a) from AuditEvent a", Long.class).getSingleResult();
+  }
+
+  @Override
+  public List<AuditEvent> list(PageRequest page) {
+    return em.createQuery(
+            "select a from AuditEvent a order by a.occurredAt desc, a.id desc", AuditEvent.class)
+        .setFirstResult(page.offset())
+        .setMaxResults(page.limit())
+        .getResultList();
   }
 }

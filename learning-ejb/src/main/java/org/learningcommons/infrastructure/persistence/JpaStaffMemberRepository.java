@@ -12,7 +12,6 @@ import java.util.Optional;
 import org.learningcommons.people.StaffMember;
 import org.learningcommons.people.StaffMemberRepository;
 import org.learningcommons.people.StaffSearch;
-import org.learningcommons.shared.Page;
 import org.learningcommons.shared.PageRequest;
 
 @ApplicationScoped
@@ -45,23 +44,23 @@ public class JpaStaffMemberRepository implements StaffMemberRepository {
   }
 
   @Override
-  public Page<StaffMember> search(StaffSearch criteria, PageRequest page) {
-    String where = where(criteria);
+  public long count(StaffSearch criteria) {
     TypedQuery<Long> count =
-        em.createQuery("select count(s) from StaffMember s where " + where, Long.class);
+        em.createQuery("select count(s) from StaffMember s where " + where(criteria), Long.class);
+    bind(count, criteria);
+    return count.getSingleResult();
+  }
+
+  @Override
+  public List<StaffMember> list(StaffSearch criteria, PageRequest page) {
     TypedQuery<StaffMember> rows =
         em.createQuery(
-            "select s from StaffMember s where " + where + " order by lower(s.displayName), s.id",
+            "select s from StaffMember s where "
+                + where(criteria)
+                + " order by lower(s.displayName), s.id",
             StaffMember.class);
-    bind(count, criteria);
     bind(rows, criteria);
-    long total = count.getSingleResult();
-    if (total == 0 || page.offset() >= total) {
-      return new Page<>(List.of(), total, page.offset());
-    }
-    List<StaffMember> items =
-        rows.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
-    return new Page<>(items, total, page.offset());
+    return rows.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
   }
 
   private static String where(StaffSearch criteria) {

@@ -22,7 +22,7 @@ public class AuditLogView implements Serializable {
 
   @PostConstruct
   void init() {
-    entries = new PagedDataModel<>(page -> auditLog.recent(page));
+    entries = new PagedDataModel<>(() -> auditLog.count(), page -> auditLog.list(page));
   }
 
   public PagedDataModel<AuditEntryView> getEntries() {

@@ -3,7 +3,6 @@ package org.learningcommons.infrastructure.web;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import org.learningcommons.shared.Page;
 import org.learningcommons.shared.PageRequest;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -17,34 +16,36 @@ public class PagedDataModel<T> extends LazyDataModel<T> {
 
   private static final long serialVersionUID = 1L;
 
-  /** The paged query; serializable because the model lives in a view-scoped bean. */
+  /** How many rows there are; serializable because the model lives in a view-scoped bean. */
   @FunctionalInterface
-  public interface Query<T> extends Serializable {
-    Page<T> fetch(PageRequest request);
+  public interface Count extends Serializable {
+    long count();
   }
 
-  private final Query<T> query;
-
-  public PagedDataModel(Query<T> query) {
-    this.query = query;
+  /** One page of rows. */
+  @FunctionalInterface
+  public interface Rows<T> extends Serializable {
+    List<T> fetch(PageRequest request);
   }
 
+  private final Count count;
+  private final Rows<T> rows;
+
+  public PagedDataModel(Count count, Rows<T> rows) {
+    this.count = count;
+    this.rows = rows;
+  }
+
+  /** PrimeFaces asks this once before every {@link #load}: one count query, then one page. */
   @Override
   public int count(Map<String, FilterMeta> filterBy) {
-    return toInt(query.fetch(new PageRequest(0, 1)).total());
+    return (int) Math.min(count.count(), Integer.MAX_VALUE);
   }
 
   @Override
   public List<T> load(
       int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
     int limit = Math.max(1, Math.min(pageSize, PageRequest.MAX_LIMIT));
-    Page<T> page = query.fetch(new PageRequest(Math.max(0, first), limit));
-    // The total may have changed since count(): show the one that belongs to these rows.
-    setRowCount(toInt(page.total()));
-    return page.items();
-  }
-
-  private static int toInt(long total) {
-    return (int) Math.min(total, Integer.MAX_VALUE);
+    return rows.fetch(new PageRequest(Math.max(0, first), limit));
   }
 }

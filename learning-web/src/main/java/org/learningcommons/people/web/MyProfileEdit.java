@@ -42,10 +42,7 @@ public class MyProfileEdit implements Serializable {
 
   public void save() {
     try {
-      profiles.describeMyself(version, bio, skills, interests);
-      // Read it back: the view describeMyself returns is built before the commit raises the
-      // version, and the next save from this page must carry the new one.
-      show(profiles.myProfile());
+      show(profiles.describeMyself(version, bio, skills, interests));
       messages.info("profile.saved");
     } catch (ProfileChangedException e) {
       show(profiles.myProfile());

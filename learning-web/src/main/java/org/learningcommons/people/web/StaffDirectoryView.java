@@ -32,7 +32,11 @@ public class StaffDirectoryView implements Serializable {
     departments = profiles.departments();
     staff =
         new PagedDataModel<>(
-            page -> profiles.searchStaff(new StaffSearch(q, department, title), page));
+            () -> profiles.countStaff(criteria()), page -> profiles.listStaff(criteria(), page));
+  }
+
+  private StaffSearch criteria() {
+    return new StaffSearch(q, department, title);
   }
 
   /** Shows the result at its own address, so that it can be bookmarked and shared. */
