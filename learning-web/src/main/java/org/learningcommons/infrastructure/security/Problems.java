@@ -1,10 +1,12 @@
 package org.learningcommons.infrastructure.security;
 
-import jakarta.json.Json;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.learningcommons.infrastructure.rest.Problem;
 
 /**
  * RFC 9457 problem responses written before JAX-RS is reached (authentication happens in front of
@@ -13,6 +15,9 @@ import java.io.UncheckedIOException;
 final class Problems {
 
   static final String REALM = "Basic realm=\"Learning Commons\", charset=\"UTF-8\"";
+
+  /** Thread-safe; creating one per response would be costly. */
+  private static final Jsonb JSON = JsonbBuilder.create();
 
   private Problems() {}
 
@@ -40,18 +45,11 @@ final class Problems {
   private static void write(HttpServletResponse response, int status, String title, String detail) {
     try {
       response.setStatus(status);
-      response.setContentType("application/problem+json");
+      response.setContentType(Problem.MEDIA_TYPE);
       response.setCharacterEncoding("UTF-8");
       response
           .getWriter()
-          .write(
-              Json.createObjectBuilder()
-                  .add("type", "about:blank")
-                  .add("title", title)
-                  .add("status", status)
-                  .add("detail", detail)
-                  .build()
-                  .toString());
+          .write(JSON.toJson(new Problem("about:blank", title, status, detail, null)));
       response.flushBuffer();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
