@@ -1,0 +1,8 @@
+package org.learningcommons.discussion;
+
+/** Stored by name. Hidden posts are shown to moderators only; deleted ones to nobody. */
+public enum PostStatus {
+  VISIBLE,
+  HIDDEN,
+  DELETED
+}

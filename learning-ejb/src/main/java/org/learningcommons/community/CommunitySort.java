@@ -1,0 +1,8 @@
+package org.learningcommons.community;
+
+/** Orders of the community directory. */
+public enum CommunitySort {
+  ACTIVITY,
+  MEMBERS,
+  NAME
+}

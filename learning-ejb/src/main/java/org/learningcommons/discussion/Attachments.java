@@ -1,0 +1,119 @@
+package org.learningcommons.discussion;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import org.learningcommons.community.CommunityGate;
+import org.learningcommons.community.Guarded;
+import org.learningcommons.community.NotFoundException;
+import org.learningcommons.community.RejectedInputException;
+import org.learningcommons.people.Role;
+
+/** Uploading files to a community and serving them to the people who may read it. */
+@Stateless
+@DeclareRoles({Role.Names.STAFF, Role.Names.ADMIN})
+@RolesAllowed(Role.Names.STAFF)
+public class Attachments {
+
+  @PersistenceContext(unitName = "learningCommons")
+  EntityManager em;
+
+  @Inject CommunityGate gate;
+  @Inject AttachmentSettings settings;
+
+  /**
+   * Stores a file for a post the caller is writing in a community; the post links it when it is
+   * saved. Type and size are checked here, whatever the form allowed.
+   */
+  public AttachmentView upload(
+      long communityId,
+      @NotNull @Size(min = 1, max = 255, message = "The file needs a name.") String fileName,
+      @NotNull byte[] content) {
+    gate.community(communityId).requirePost();
+    if (content.length == 0) {
+      throw new RejectedInputException("file", "The file is empty.");
+    }
+    if (content.length > settings.maxBytes()) {
+      throw new RejectedInputException(
+          "file",
+          "The file is too large (at most " + settings.maxBytes() / (1024 * 1024) + " MB).");
+    }
+    String type =
+        FileTypes.detect(fileName, content)
+            .orElseThrow(
+                () ->
+                    new RejectedInputException(
+                        "file",
+                        "This type of file is not allowed: use images (PNG, JPEG, GIF, WebP) or"
+                            + " documents (PDF, text, CSV, Office, OpenDocument)."));
+    Attachment attachment =
+        new Attachment(
+            communityId,
+            gate.caller(),
+            Instant.now(),
+            safeName(fileName),
+            type,
+            content,
+            sha256(content));
+    em.persist(attachment);
+    em.flush();
+    return AttachmentView.of(attachment);
+  }
+
+  /**
+   * A file's content: for people who may read its community (and, before its post is saved, for the
+   * uploader only). Files of hidden or deleted posts are not served.
+   */
+  public FileContent download(long attachmentId) {
+    Attachment attachment = em.find(Attachment.class, attachmentId);
+    if (attachment == null || attachment.getCommunityId() == null) {
+      throw new NotFoundException("file", attachmentId);
+    }
+    Guarded guarded = gate.community(attachment.getCommunityId());
+    if (!guarded.access().canRead()) {
+      throw new NotFoundException("file", attachmentId);
+    }
+    if (attachment.getPostId() == null) {
+      if (!attachment.getUploadedBy().equals(gate.caller())) {
+        throw new NotFoundException("file", attachmentId);
+      }
+    } else {
+      Post post = em.find(Post.class, attachment.getPostId());
+      DiscussionThread thread = em.find(DiscussionThread.class, post.getThreadId());
+      boolean moderator = guarded.access().canModerate();
+      if (post.getStatus() == PostStatus.DELETED
+          || (!post.isVisible() && !moderator)
+          || (thread.isHidden() && !moderator)) {
+        throw new NotFoundException("file", attachmentId);
+      }
+    }
+    return new FileContent(
+        attachment.getFileName(),
+        attachment.getContentType(),
+        attachment.getContent(),
+        attachment.isImage());
+  }
+
+  private static String safeName(String fileName) {
+    String name = fileName.replace('\\', '/');
+    name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "_").strip();
+    return name.isEmpty() ? "file" : name;
+  }
+
+  private static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+}
