@@ -39,6 +39,10 @@ public class Attachments {
       @NotNull @Size(min = 1, max = 255, message = "The file needs a name.") String fileName,
       @NotNull byte[] content) {
     gate.community(communityId).requirePost();
+    return store(communityId, fileName, content);
+  }
+
+  private AttachmentView store(long communityId, String fileName, byte[] content) {
     if (content.length == 0) {
       throw new RejectedInputException("file", "The file is empty.");
     }
@@ -79,6 +83,10 @@ public class Attachments {
       throw new NotFoundException("file", attachmentId);
     }
     Guarded guarded = gate.community(attachment.getCommunityId());
+    if (attachment.getId().equals(guarded.community().getImageId())) {
+      // The community's picture: shown to everybody who can see the community.
+      return content(attachment);
+    }
     if (!guarded.access().canRead()) {
       throw new NotFoundException("file", attachmentId);
     }
@@ -96,6 +104,24 @@ public class Attachments {
         throw new NotFoundException("file", attachmentId);
       }
     }
+    return content(attachment);
+  }
+
+  /** Uploads a picture for the community and shows it (owner or administrator). */
+  public AttachmentView changeCommunityImage(
+      long communityId,
+      @NotNull @Size(min = 1, max = 255, message = "The file needs a name.") String fileName,
+      @NotNull byte[] content) {
+    Guarded guarded = gate.community(communityId).requireManage();
+    AttachmentView image = store(communityId, fileName, content);
+    if (!image.image()) {
+      throw new RejectedInputException("file", "Choose an image (PNG, JPEG, GIF or WebP).");
+    }
+    guarded.community().showImage(image.id());
+    return image;
+  }
+
+  private static FileContent content(Attachment attachment) {
     return new FileContent(
         attachment.getFileName(),
         attachment.getContentType(),
