@@ -24,7 +24,7 @@ import org.learningcommons.infrastructure.mail.OutgoingMail;
 public class DigestWriter {
 
   /** What one batch wrote. */
-  record Written(int people, int mails, int notifications) {}
+  public record Written(int people, int mails, int notifications) {}
 
   @Inject NotificationRepository notifications;
   @Inject NotificationMails mails;
