@@ -1,12 +1,34 @@
 package org.learningcommons.notification;
 
-/** Placeholder until the notification centre branch is merged. */
+/**
+ * What a notification is about. Stored by name: never rename a constant, add new ones. Each kind
+ * has the channel a person gets until they choose another one.
+ */
 public enum NotificationKind {
-  MENTION,
-  REPLY_TO_MY_THREAD,
-  REPLY_IN_FOLLOWED_THREAD,
-  JOIN_REQUEST,
-  JOIN_DECISION,
-  INVITATION,
-  MODERATION_OUTCOME
+  MENTION(NotificationChannel.EMAIL),
+  REPLY_TO_MY_THREAD(NotificationChannel.DIGEST),
+  REPLY_IN_FOLLOWED_THREAD(NotificationChannel.DIGEST),
+  JOIN_REQUEST(NotificationChannel.EMAIL),
+  JOIN_DECISION(NotificationChannel.EMAIL),
+  INVITATION(NotificationChannel.EMAIL),
+  MODERATION_OUTCOME(NotificationChannel.EMAIL);
+
+  private final NotificationChannel defaultChannel;
+
+  NotificationKind(NotificationChannel defaultChannel) {
+    this.defaultChannel = defaultChannel;
+  }
+
+  /**
+   * Addressed to the person alone (mentions, requests, decisions) means an e-mail right away;
+   * discussion traffic, which can be busy, goes to the digest.
+   */
+  public NotificationChannel defaultChannel() {
+    return defaultChannel;
+  }
+
+  /** The channel for a person who chose {@code chosen}, or nothing ({@code null}). */
+  public NotificationChannel channelFor(NotificationChannel chosen) {
+    return chosen == null ? defaultChannel : chosen;
+  }
 }

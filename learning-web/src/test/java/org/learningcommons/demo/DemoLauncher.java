@@ -19,8 +19,10 @@ import java.util.Map;
 /**
  * The one-command demo run ({@code ./mvnw -Pdemo verify}): starts an embedded PostgreSQL and the
  * demo directory unless {@code DB_URL} / {@code LDAP_URL} point at real ones, then runs the Payara
- * Micro WAR as a child process ({@link MicroProcess}) until Ctrl-C. {@code DEMO_LDIF} loads the
- * directory from another LDIF, such as a benchmark dataset's (docs/benchmarks.md).
+ * Micro WAR as a child process ({@link MicroProcess}) until Ctrl-C. Without {@code SMTP_HOST} it
+ * also starts a local mail server ({@link MailCatcher}) that keeps every mail sent. {@code
+ * DEMO_LDIF} loads the directory from another LDIF, such as a benchmark dataset's
+ * (docs/benchmarks.md).
  */
 public final class DemoLauncher {
 
@@ -41,6 +43,7 @@ public final class DemoLauncher {
   // Written by the main thread, read by the shutdown hook.
   private volatile EmbeddedPostgres postgres;
   private volatile DemoDirectory directory;
+  private volatile MailCatcher mail;
   private volatile MicroProcess micro;
 
   private DemoLauncher(Path dataDir, Path microJar, Path microWar, int httpPort) {
@@ -73,6 +76,7 @@ public final class DemoLauncher {
     Files.createDirectories(dataDir);
     configureDatabase();
     configureDirectory();
+    configureMail();
     micro = startMicro();
     Integer exitCode = awaitReady();
     if (exitCode != null) {
@@ -142,6 +146,33 @@ public final class DemoLauncher {
         "Directory: embedded demo directory, "
             + directory.url()
             + (ldif == null ? "" : ", loaded from " + ldif));
+  }
+
+  /**
+   * Without {@code SMTP_HOST}, a local mail server catches every mail the application sends: the
+   * mails are saved as .eml files under the data directory and can be read over IMAP.
+   */
+  private void configureMail() {
+    if (!isSet("APP_BASE_URL")) {
+      settings.put("APP_BASE_URL", "http://localhost:" + httpPort);
+    }
+    if (isSet("SMTP_HOST")) {
+      // SMTP_* and MAIL_FROM reach the child unchanged: it inherits this process's environment.
+      summary.add("Mail:      external SMTP server " + System.getenv("SMTP_HOST"));
+      return;
+    }
+    int smtpPort = port("DEMO_SMTP_PORT", 2525);
+    int imapPort = port("DEMO_IMAP_PORT", 3143);
+    Path folder = dataDir.resolve("mail");
+    log("starting the demo mail server (SMTP " + smtpPort + ", IMAP " + imapPort + ")");
+    mail = MailCatcher.start(smtpPort, imapPort);
+    mail.saveTo(folder);
+    settings.putAll(mail.applicationSettings());
+    summary.add("Mail:      every mail sent is saved in " + folder + " (.eml files)");
+    summary.add(
+        "           or read it over IMAP at localhost:"
+            + imapPort
+            + " (user: the address, e.g. alice@learningcommons.example; any password)");
   }
 
   /**
@@ -223,6 +254,10 @@ public final class DemoLauncher {
       if (!child.stop(STOP_TIMEOUT)) {
         log("Payara Micro did not stop within " + STOP_TIMEOUT.toSeconds() + " s, killed it");
       }
+    }
+    if (mail != null) {
+      log("stopping the demo mail server");
+      mail.close();
     }
     if (directory != null) {
       log("stopping the demo directory");

@@ -11,10 +11,10 @@ import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
- * Starts the integration-test environment once per JUnit session: a fresh database and the demo
- * directory. Their settings go to a properties file that the Payara Micro started by Arquillian
- * reads with {@code --systemproperties}. Only active when the system property {@code lc.it} is
- * {@code true} (failsafe sets it), so unit tests stay fast.
+ * Starts the integration-test environment once per JUnit session: a fresh database, the demo
+ * directory and a mail server ({@link MailCatcher}). Their settings go to a properties file that
+ * the Payara Micro started by Arquillian reads with {@code --systemproperties}. Only active when
+ * the system property {@code lc.it} is {@code true} (failsafe sets it), so unit tests stay fast.
  */
 public final class TestEnvironment implements LauncherSessionListener {
 
@@ -24,14 +24,23 @@ public final class TestEnvironment implements LauncherSessionListener {
           "DIRECTORY_SYNC_INTERVAL", "PT1H",
           "LOGIN_MAX_FAILURES", "3",
           "LOGIN_FAILURE_WINDOW", "PT5M",
-          "LOGIN_LOCKOUT_DURATION", "PT2M");
+          "LOGIN_LOCKOUT_DURATION", "PT2M",
+          // Mail leaves the outbox within a second, so tests wait for it briefly.
+          "MAIL_SEND_INTERVAL", "PT1S",
+          "APP_BASE_URL", "http://localhost:18080");
 
   private static volatile TestDatabase database;
   private static volatile DemoDirectory directory;
+  private static volatile MailCatcher mail;
 
   /** The demo directory the application under test signs in against. */
   public static DemoDirectory directory() {
     return require(directory);
+  }
+
+  /** The mail server the application under test sends to: tests read what arrived there. */
+  public static MailCatcher mail() {
+    return require(mail);
   }
 
   /** The database the application under test uses. */
@@ -47,6 +56,7 @@ public final class TestEnvironment implements LauncherSessionListener {
     database = TestDatabase.create();
     try {
       directory = DemoDirectory.start(DemoDirectory.freePort());
+      mail = MailCatcher.start(DemoDirectory.freePort(), 0);
     } catch (RuntimeException e) {
       launcherSessionClosed(session);
       throw e;
@@ -54,6 +64,7 @@ public final class TestEnvironment implements LauncherSessionListener {
     Properties properties = new Properties();
     properties.putAll(database.applicationSettings());
     properties.putAll(directory.applicationSettings());
+    properties.putAll(mail.applicationSettings());
     properties.putAll(TEST_SETTINGS);
     Path file = Path.of(System.getProperty("lc.itSystemProperties", "target/it-system.properties"));
     write(properties, file.toAbsolutePath());
@@ -63,9 +74,14 @@ public final class TestEnvironment implements LauncherSessionListener {
   public void launcherSessionClosed(LauncherSession session) {
     DemoDirectory openDirectory = directory;
     TestDatabase openDatabase = database;
+    MailCatcher openMail = mail;
     directory = null;
     database = null;
+    mail = null;
     try {
+      if (openMail != null) {
+        openMail.close();
+      }
       if (openDirectory != null) {
         openDirectory.close();
       }

@@ -34,6 +34,14 @@ final class Api {
     return send(request(path, user, password).POST(HttpRequest.BodyPublishers.noBody()).build());
   }
 
+  HttpResponse<String> put(String path, String user, String password, String json) {
+    return send(
+        request(path, user, password)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json))
+            .build());
+  }
+
   HttpResponse<String> getAnonymous(String path) {
     return send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60)).build());
   }

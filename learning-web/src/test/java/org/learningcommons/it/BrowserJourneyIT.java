@@ -210,4 +210,23 @@ class BrowserJourneyIT {
     Api api = new Api(base);
     assertEquals(200, api.post("api/v1/admin/directory-sync", "adam", PASSWORD).statusCode());
   }
+
+  @Test
+  void theBellLeadsToMyNotificationsWhereICanChooseHowIHearAboutThem() {
+    browser.signIn("hannah", PASSWORD);
+
+    browser.clickAndWaitForPage(By.id("notification-bell"));
+    assertTrue(browser.pageText().contains("You have no notifications yet"), browser.pageText());
+    browser.clickAndWaitForPage(By.id("notificationsForm:settings"));
+    browser.waitFor(By.id("settingsForm:kinds:0:channel")).click();
+    browser
+        .waitFor(By.cssSelector("#settingsForm\\:kinds\\:0\\:channel_items li[data-label='Off']"))
+        .click();
+    browser.clickAndWaitForAjax(By.id("settingsForm:save"));
+    assertTrue(
+        browser.pageText().contains("Your notification settings were saved."), browser.pageText());
+    browser.open("/notification-settings.xhtml");
+
+    assertEquals("Off", browser.text(By.id("settingsForm:kinds:0:channel_label")));
+  }
 }

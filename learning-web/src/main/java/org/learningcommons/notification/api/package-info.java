@@ -1,0 +1,2 @@
+/** The notification centre's REST resources: my notifications and preferences, and the digest. */
+package org.learningcommons.notification.api;
