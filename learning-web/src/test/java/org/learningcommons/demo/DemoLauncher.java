@@ -2,6 +2,7 @@ package org.learningcommons.demo;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -82,6 +83,7 @@ public final class DemoLauncher {
     if (exitCode != null) {
       return exitCode;
     }
+    seedDemoContent();
     printBanner();
     return micro.waitFor();
   }
@@ -222,6 +224,20 @@ public final class DemoLauncher {
     }
     log("not ready after " + READY_TIMEOUT.toMinutes() + " minutes, giving up");
     return 1;
+  }
+
+  /** Demo communities only with the demo directory: their authors are demo people. */
+  private void seedDemoContent() {
+    if (directory == null || isSet("DEMO_LDIF")) {
+      return;
+    }
+    try {
+      summary.add(DemoContent.seedIfEmpty(URI.create("http://localhost:" + httpPort + "/")));
+    } catch (IOException | RuntimeException e) {
+      summary.add("Demo data:  communities not seeded: " + e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private void printBanner() {

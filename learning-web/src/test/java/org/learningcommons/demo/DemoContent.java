@@ -1,0 +1,242 @@
+package org.learningcommons.demo;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * Demo communities, threads and replies for the run command, written through the public API as the
+ * demo people (so they go through the same rules, sanitiser and notifications as everything else).
+ * Only when the application has no community yet, so a restart keeps what people did.
+ */
+final class DemoContent {
+
+  private static final String PASSWORD = "demo";
+
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final URI base;
+
+  private DemoContent(URI base) {
+    this.base = base;
+  }
+
+  /**
+   * @return a line for the banner
+   */
+  static String seedIfEmpty(URI base) throws IOException, InterruptedException {
+    DemoContent demo = new DemoContent(base);
+    HttpResponse<String> existing = demo.send("alice", "GET", "api/v1/communities?limit=1", null);
+    if (existing.statusCode() != 200) {
+      return "Demo data:  communities not seeded (API answered " + existing.statusCode() + ")";
+    }
+    if (read(existing.body()).getJsonNumber("total").longValue() > 0) {
+      return "Demo data:  communities kept from the previous run";
+    }
+    demo.seed();
+    return "Demo data:  4 communities with threads, replies and a join request";
+  }
+
+  private void seed() throws IOException, InterruptedException {
+    long java =
+        community(
+            "alice",
+            "Java Guild",
+            "Everything about Java, Jakarta EE and the JVM at work: questions, tips, code reviews.",
+            "Engineering",
+            "OPEN",
+            List.of("java", "jakarta-ee", "jvm"));
+    long onboarding =
+        community(
+            "hannah",
+            "New Joiners",
+            "Ask anything in your first months here. No question is too small.",
+            "People",
+            "OPEN",
+            List.of("onboarding", "help"));
+    long security =
+        community(
+            "adam",
+            "Security Champions",
+            "Champions from every team: threat models, incidents, secure coding.",
+            "IT",
+            "RESTRICTED",
+            List.of("security"));
+    long leads =
+        community(
+            "mike",
+            "Engineering Leads",
+            "Private space of the engineering leads.",
+            "Engineering",
+            "PRIVATE",
+            List.of("leadership"));
+
+    join("mike", java);
+    join("hiroshi.kim", java);
+    join("isabella.li", java);
+    join("alice", onboarding);
+    join("mike", onboarding);
+    join("logan.garcia", onboarding);
+    join("alice", security);
+
+    long records =
+        thread(
+            "alice",
+            java,
+            "Records as JPA embeddables?",
+            "QUESTION",
+            "<p>Has anyone used <strong>Java records</strong> as embeddables with EclipseLink 4?"
+                + " What did you run into?</p>");
+    long reply =
+        reply(
+            "mike",
+            records,
+            null,
+            "<p>We tried: they work as DTOs, not as embeddables."
+                + " @alice I can show you our converter.</p>");
+    reply("alice", records, reply, "<p>Thanks @mike, that would help a lot.</p>");
+    reply(
+        "hiroshi.kim",
+        records,
+        null,
+        "<p>Use constructor expressions in JPQL: <code>select new ...View(...)</code>.</p>");
+
+    long tips =
+        thread(
+            "isabella.li",
+            java,
+            "Favourite JDK 17 features",
+            "DISCUSSION",
+            "<p>Mine:</p><ul><li>switch expressions</li><li>text blocks</li><li>records</li></ul>");
+    reply("mike", tips, null, "<p>Sealed interfaces for domain states.</p>");
+
+    long laptop =
+        thread(
+            "logan.garcia",
+            onboarding,
+            "How do I get a second monitor?",
+            "QUESTION",
+            "<p>I started last week. Who do I ask for a second monitor?</p>");
+    reply(
+        "hannah", laptop, null, "<p>Raise a ticket in the IT portal under <em>Hardware</em>.</p>");
+    thread(
+        "hannah",
+        onboarding,
+        "Welcome to Learning Commons",
+        "DISCUSSION",
+        "<p>Introduce yourself here: your team, what you work on, and one thing you enjoy.</p>");
+    thread(
+        "adam",
+        security,
+        "Phishing test results Q3",
+        "DISCUSSION",
+        "<p>Click rate went down from 9% to 4%. Details in the next champions call.</p>");
+    thread(
+        "mike",
+        leads,
+        "Hiring plan",
+        "DISCUSSION",
+        "<p>Draft numbers for next year, leads only.</p>");
+    // Someone waiting for approval, so the owner sees the moderator's side at once.
+    join("mike", security);
+  }
+
+  private long community(
+      String user,
+      String name,
+      String description,
+      String category,
+      String visibility,
+      List<String> tags)
+      throws IOException, InterruptedException {
+    JsonArrayBuilder tagArray = Json.createArrayBuilder();
+    tags.forEach(tagArray::add);
+    JsonObjectBuilder body =
+        Json.createObjectBuilder()
+            .add("name", name)
+            .add("description", description)
+            .add("category", category)
+            .add("visibility", visibility)
+            .add("tags", tagArray);
+    return created(send(user, "POST", "api/v1/communities", body.build().toString()));
+  }
+
+  private void join(String user, long community) throws IOException, InterruptedException {
+    expect(send(user, "POST", "api/v1/communities/" + community + "/membership", null), 200);
+  }
+
+  private long thread(String user, long community, String title, String kind, String html)
+      throws IOException, InterruptedException {
+    JsonObject body =
+        Json.createObjectBuilder().add("title", title).add("kind", kind).add("body", html).build();
+    return created(
+        send(user, "POST", "api/v1/communities/" + community + "/threads", body.toString()));
+  }
+
+  private long reply(String user, long thread, Long inReplyTo, String html)
+      throws IOException, InterruptedException {
+    JsonObjectBuilder body = Json.createObjectBuilder().add("body", html);
+    if (inReplyTo != null) {
+      body.add("inReplyTo", inReplyTo);
+    }
+    return created(
+        send(user, "POST", "api/v1/threads/" + thread + "/replies", body.build().toString()));
+  }
+
+  private static long created(HttpResponse<String> response) {
+    expect(response, 201);
+    String location = response.headers().firstValue("Location").orElseThrow();
+    return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+  }
+
+  private static void expect(HttpResponse<String> response, int status) {
+    if (response.statusCode() != status) {
+      throw new IllegalStateException(
+          "Seeding demo content: "
+              + response.request().method()
+              + " "
+              + response.uri()
+              + " answered "
+              + response.statusCode()
+              + ": "
+              + response.body());
+    }
+  }
+
+  private HttpResponse<String> send(String user, String method, String path, String json)
+      throws IOException, InterruptedException {
+    String credentials =
+        Base64.getEncoder()
+            .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .timeout(Duration.ofSeconds(60))
+            .header("Accept", "application/json")
+            .header("Authorization", "Basic " + credentials);
+    if (json == null) {
+      request.method(method, HttpRequest.BodyPublishers.noBody());
+    } else {
+      request
+          .header("Content-Type", "application/json")
+          .method(method, HttpRequest.BodyPublishers.ofString(json));
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static JsonObject read(String body) {
+    try (var reader = Json.createReader(new StringReader(body))) {
+      return reader.readObject();
+    }
+  }
+}
