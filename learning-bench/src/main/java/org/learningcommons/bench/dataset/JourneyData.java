@@ -58,8 +58,8 @@ final class JourneyData {
         """
             .formatted(
                 DiscussionPlanner.HOT_MIN_TOP_LEVEL,
-                CommunityStep.GENERATED_COMMUNITY.replace("created_", "c.created_"),
-                CommunityStep.GENERATED_COMMUNITY.replace("created_", "c.created_"));
+                CommunityStep.generatedCommunity("c"),
+                CommunityStep.generatedCommunity("c"));
     int people = 0;
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
