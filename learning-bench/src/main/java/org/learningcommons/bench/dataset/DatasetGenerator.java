@@ -3,7 +3,10 @@ package org.learningcommons.bench.dataset;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +38,7 @@ public final class DatasetGenerator {
   private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
 
   /** One step per kind of data, in load order; later issues append theirs. */
-  static final List<DatasetStep> STEPS = List.of(new StaffStep());
+  static final List<DatasetStep> STEPS = List.of(new StaffStep(), new CommunityStep());
 
   private final Options options;
   private final Progress progress;
@@ -132,11 +135,20 @@ public final class DatasetGenerator {
           Ldif.write(dataset, ldif);
           return null;
         });
+    Path journeyData = JourneyData.pathFor(ldif);
+    progress.timed(
+        "Wrote " + journeyData,
+        () -> {
+          try (Connection connection = database.connect()) {
+            return JourneyData.write(connection, journeyData);
+          }
+        });
     long millis = Progress.millisSince(start);
     progress.line(
         "Done: %,d staff in %,d departments in %s",
         dataset.people().size(), dataset.departments().size(), Progress.seconds(millis));
-    return new Summary(dataset.people().size(), dataset.departments().size(), millis, ldif);
+    return new Summary(
+        dataset.people().size(), dataset.departments().size(), millis, ldif, journeyData);
   }
 
   private void load(Dataset dataset) throws SQLException {
@@ -218,20 +230,84 @@ public final class DatasetGenerator {
     progress.line(
         "Replacing the generated rows of an earlier run: %s",
         Inventory.describe(inventory.generated()));
+    for (int s = STEPS.size() - 1; s >= 0; s--) {
+      DatasetStep step = STEPS.get(s);
+      if (!truncated(connection, inventory, step)) {
+        delete(connection, step);
+      }
+    }
+  }
+
+  /**
+   * Empties a step's tables at once when they hold nothing but generated rows. Deleting row by row
+   * would be far slower: every deleted post makes PostgreSQL look for activities and accepted
+   * answers that point at it, and those references have no index. A table outside the step that
+   * references one of them (another issue's) makes TRUNCATE refuse; the rows are deleted then.
+   */
+  private boolean truncated(Connection connection, Inventory inventory, DatasetStep step)
+      throws SQLException {
+    List<String> tables = step.tables();
+    boolean foreign = inventory.foreign().stream().anyMatch(rows -> tables.contains(rows.table()));
+    if (foreign) {
+      return false;
+    }
+    List<String> existing = new ArrayList<>();
+    for (Inventory.Rows rows : inventory.generated()) {
+      if (tables.contains(rows.table())) {
+        existing.add(Inventory.quote(rows.table()));
+      }
+    }
+    if (existing.isEmpty()) {
+      return true;
+    }
+    long start = System.nanoTime();
+    Savepoint savepoint = connection.setSavepoint();
     try (Statement statement = connection.createStatement()) {
-      for (int s = STEPS.size() - 1; s >= 0; s--) {
-        DatasetStep step = STEPS.get(s);
-        List<String> tables = step.tables();
-        for (int i = tables.size() - 1; i >= 0; i--) {
-          String table = tables.get(i);
-          long start = System.nanoTime();
-          int deleted =
-              statement.executeUpdate(
-                  "delete from " + Inventory.quote(table) + " where " + step.generatedRows(table));
-          progress.line(
-              "  %s: removed %,d rows (%s)",
-              table, deleted, Progress.seconds(Progress.millisSince(start)));
+      // Every table of the step that exists: TRUNCATE needs the referencing ones in the same list.
+      statement.execute("truncate " + String.join(", ", quotedExisting(connection, tables)));
+    } catch (SQLException e) {
+      connection.rollback(savepoint);
+      progress.line("  could not truncate (%s); deleting instead", e.getMessage());
+      return false;
+    }
+    connection.releaseSavepoint(savepoint);
+    progress.line(
+        "  %s: emptied %s (%s)",
+        step.name(), String.join(", ", existing), Progress.seconds(Progress.millisSince(start)));
+    return true;
+  }
+
+  private static List<String> quotedExisting(Connection connection, List<String> tables)
+      throws SQLException {
+    List<String> existing = new ArrayList<>();
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "select 1 from information_schema.tables"
+                + " where table_schema = current_schema() and table_name = ?")) {
+      for (String table : tables) {
+        query.setString(1, table);
+        try (ResultSet rows = query.executeQuery()) {
+          if (rows.next()) {
+            existing.add(Inventory.quote(table));
+          }
         }
+      }
+    }
+    return existing;
+  }
+
+  private void delete(Connection connection, DatasetStep step) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      List<String> tables = step.tables();
+      for (int i = tables.size() - 1; i >= 0; i--) {
+        String table = tables.get(i);
+        long start = System.nanoTime();
+        int deleted =
+            statement.executeUpdate(
+                "delete from " + Inventory.quote(table) + " where " + step.generatedRows(table));
+        progress.line(
+            "  %s: removed %,d rows (%s)",
+            table, deleted, Progress.seconds(Progress.millisSince(start)));
       }
     }
   }

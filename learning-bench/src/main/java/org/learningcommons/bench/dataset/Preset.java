@@ -4,20 +4,53 @@ import java.util.Locale;
 
 /**
  * Dataset sizes, named and sized like Moodle's performance presets so that results compare. Later
- * kinds of data (communities, threads, courses, enrolments) add their numbers here.
+ * kinds of data (courses, enrolments) add their numbers here.
+ *
+ * <p>Discussion volumes follow issue 4's target (L: about 400 communities, 20,000 threads and
+ * 300,000 posts) and grow roughly with the staff from there. Each preset has a few hot threads of
+ * 200 to 480 replies, so the thread page's paging (50 replies a page) has pages to turn on every
+ * preset; the smaller presets' post totals leave room for them.
  */
 public enum Preset {
-  S(100, 8),
-  M(1_000, 20),
-  L(10_000, 60),
-  XL(50_000, 150);
+  S(100, 8, 8, 60, 1_000, 1),
+  M(1_000, 20, 40, 1_500, 20_000, 3),
+  L(10_000, 60, 400, 20_000, 300_000, 20),
+  XL(50_000, 150, 1_500, 100_000, 1_500_000, 60);
 
   private final int staff;
   private final int departments;
+  private final int communities;
+  private final int threads;
+  private final int posts;
+  private final int hotThreads;
 
-  Preset(int staff, int departments) {
+  Preset(int staff, int departments, int communities, int threads, int posts, int hotThreads) {
     this.staff = staff;
     this.departments = departments;
+    this.communities = communities;
+    this.threads = threads;
+    this.posts = posts;
+    this.hotThreads = hotThreads;
+  }
+
+  /** Communities: about 70% open, 20% restricted, 10% private. */
+  public int communities() {
+    return communities;
+  }
+
+  /** Discussion threads over all communities; every community has at least one. */
+  public int threads() {
+    return threads;
+  }
+
+  /** Posts over all threads: one opening post per thread, the rest replies. */
+  public int posts() {
+    return posts;
+  }
+
+  /** Threads with at least 200 top-level replies, in the largest open communities. */
+  public int hotThreads() {
+    return hotThreads;
   }
 
   /** People in the directory and in {@code staff_member}, the chief executive included. */

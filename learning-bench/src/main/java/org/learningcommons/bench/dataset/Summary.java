@@ -7,5 +7,6 @@ import java.nio.file.Path;
  *
  * @param millis the whole run, planning to commit
  * @param ldif the directory file written, absolute
+ * @param journeyData the load journey's ids per person (community, thread, hot thread), absolute
  */
-public record Summary(int staff, int departments, long millis, Path ldif) {}
+public record Summary(int staff, int departments, long millis, Path ldif, Path journeyData) {}

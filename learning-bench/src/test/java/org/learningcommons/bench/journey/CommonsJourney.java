@@ -22,7 +22,9 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -85,7 +87,7 @@ public class CommonsJourney extends Simulation {
   }
 
   private ScenarioBuilder journey() {
-    List<ChainBuilder> steps = new JourneySteps(monitor).visit();
+    List<ChainBuilder> steps = new JourneySteps(monitor, settings.steps()).visit();
     List<ChainBuilder> paced = new ArrayList<>();
     for (int i = 0; i < steps.size(); i++) {
       if (monitor != null) {
@@ -123,17 +125,54 @@ public class CommonsJourney extends Simulation {
    * the next person's page.
    */
   private FeederBuilder<Object> people() {
+    Map<String, Map<String, Object>> ids =
+        settings.includes(JourneySettings.StepGroup.COMMUNITIES)
+            ? journeyData(settings.journeyData())
+            : Map.of();
     List<Map<String, Object>> records = new ArrayList<>();
     int first = JourneySettings.FIRST_JOURNEY_USER;
     int last = settings.users();
     for (int index = first; index <= last; index++) {
       Map<String, Object> record = new HashMap<>();
-      record.put("username", DatasetGenerator.username(index));
+      String username = DatasetGenerator.username(index);
+      record.put("username", username);
       record.put("password", DemoDirectory.PERSON_PASSWORD);
       record.put("person", DatasetGenerator.username(index == last ? first : index + 1));
+      if (settings.includes(JourneySettings.StepGroup.COMMUNITIES)) {
+        Map<String, Object> mine = ids.get(username);
+        if (mine == null) {
+          throw new IllegalStateException(
+              username + " is not in " + settings.journeyData() + ": a dataset of another preset?");
+        }
+        record.putAll(mine);
+      }
       records.add(record);
     }
     return listFeeder(records).circular();
+  }
+
+  /**
+   * The generator's {@code <preset>-journey.csv}: per person an open community they belong to, one
+   * of its threads and a hot thread, by username.
+   */
+  static Map<String, Map<String, Object>> journeyData(Path file) {
+    Map<String, Map<String, Object>> ids = new HashMap<>();
+    try {
+      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      String[] header = lines.get(0).split(",");
+      for (String line : lines.subList(1, lines.size())) {
+        String[] values = line.split(",");
+        Map<String, Object> record = new HashMap<>();
+        for (int i = 1; i < header.length; i++) {
+          record.put(header[i], values[i]);
+        }
+        ids.put(values[0], record);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "Cannot read the journey data " + file.toAbsolutePath() + " (see -DjourneyData)", e);
+    }
+    return ids;
   }
 
   @Override

@@ -2,8 +2,10 @@ package org.learningcommons.bench.journey;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * How a journey run is shaped, from system properties (Maven's {@code -D} options reach Gatling's
@@ -21,6 +23,9 @@ import java.util.Properties;
  * @param maxErrorPercent capacity mode: stop once the recent window's error share exceeds this
  * @param window capacity mode: the sliding window the limits are judged on
  * @param runFile where the run's own facts (CPU share, capacity levels) are written for the summary
+ * @param steps the groups of steps a visit makes besides signing in, home and signing out
+ * @param journeyData the generator's ids per person (community, thread, hot thread), needed by the
+ *     community steps; null without them
  */
 public record JourneySettings(
     Mode mode,
@@ -36,7 +41,9 @@ public record JourneySettings(
     Duration p95Limit,
     double maxErrorPercent,
     Duration window,
-    Path runFile) {
+    Path runFile,
+    Set<StepGroup> steps,
+    Path journeyData) {
 
   /** The first generated people are the chief executive and the platform administrator. */
   public static final int FIRST_JOURNEY_USER = 3;
@@ -51,6 +58,18 @@ public record JourneySettings(
     SMOKE
   }
 
+  /**
+   * Groups of steps a visit can make (property {@code steps}, comma-separated). The default is
+   * {@code people}, the journey as it was before communities; a group whose pages do not exist yet
+   * would fail every visit, so it joins the default once its pages land.
+   */
+  public enum StepGroup {
+    /** Staff directory, a person's profile, my profile and saving it. */
+    PEOPLE,
+    /** Communities directory, a community, a thread, a hot thread's second page, the JSON API. */
+    COMMUNITIES
+  }
+
   public JourneySettings {
     if (users < FIRST_JOURNEY_USER + 1) {
       throw new IllegalArgumentException(
@@ -58,6 +77,11 @@ public record JourneySettings(
     }
     if (rate <= 0 || startUsers < 1 || stepUsers < 0) {
       throw new IllegalArgumentException("rate, startUsers and stepUsers must be positive");
+    }
+    steps = Set.copyOf(steps);
+    if (steps.contains(StepGroup.COMMUNITIES) && journeyData == null) {
+      throw new IllegalArgumentException(
+          "The communities steps need the generator's ids: -DjourneyData=.bench/<preset>-journey.csv");
     }
     baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
   }
@@ -81,7 +105,42 @@ public record JourneySettings(
         Duration.ofMillis(Long.parseLong(p.getProperty("p95LimitMs", "1000").trim())),
         Double.parseDouble(p.getProperty("maxErrorPercent", "1").trim()),
         seconds(p, "window", 30),
-        Path.of(p.getProperty("lc.journeyRunFile", "target/gatling/journey-run.properties")));
+        Path.of(p.getProperty("lc.journeyRunFile", "target/gatling/journey-run.properties")),
+        stepGroups(p.getProperty("steps", "people")),
+        journeyData(p));
+  }
+
+  static Set<StepGroup> stepGroups(String list) {
+    Set<StepGroup> groups = EnumSet.noneOf(StepGroup.class);
+    for (String name : list.split(",")) {
+      if (!name.isBlank()) {
+        try {
+          groups.add(StepGroup.valueOf(name.strip().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException(
+              "Unknown step group '" + name.strip() + "' in steps: use people, communities", e);
+        }
+      }
+    }
+    return groups;
+  }
+
+  /**
+   * A relative path is taken from the repository root (where the generator writes {@code .bench/})
+   * when Maven passed it, as the run command does for {@code DEMO_LDIF}.
+   */
+  private static Path journeyData(Properties p) {
+    String value = p.getProperty("journeyData", "").trim();
+    if (value.isEmpty()) {
+      return null;
+    }
+    Path path = Path.of(value);
+    String root = p.getProperty("lc.repositoryRoot", "").trim();
+    return path.isAbsolute() || root.isEmpty() ? path : Path.of(root).resolve(path);
+  }
+
+  public boolean includes(StepGroup group) {
+    return steps.contains(group);
   }
 
   private static Duration seconds(Properties p, String key, long fallback) {
@@ -96,6 +155,15 @@ public record JourneySettings(
 
   /** One line for logs and the summary. */
   public String describe() {
+    return load() + "; steps: " + stepNames();
+  }
+
+  private String stepNames() {
+    return String.join(
+        ",", steps.stream().sorted().map(group -> group.name().toLowerCase(Locale.ROOT)).toList());
+  }
+
+  private String load() {
     return switch (mode) {
       case RATE ->
           String.format(

@@ -4,6 +4,7 @@ import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 import static io.gatling.javaapi.core.CoreDsl.substring;
+import static io.gatling.javaapi.http.HttpDsl.flushCookieJar;
 import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
@@ -13,8 +14,11 @@ import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.learningcommons.bench.journey.JourneySettings.StepGroup;
 
 /**
  * The steps of one visit, each a single HTTP request as a browser makes it (pages only: static
@@ -37,6 +41,13 @@ final class JourneySteps {
   static final String MY_PROFILE = "my profile";
   static final String SAVE_PROFILE = "save profile";
   static final String SIGN_OUT = "sign out";
+  static final String COMMUNITIES = "communities directory";
+  static final String COMMUNITY = "community page";
+  static final String THREAD = "thread page";
+  static final String HOT_THREAD_PAGE_2 = "hot thread page 2";
+  static final String API_COMMUNITIES = "api communities";
+  static final String API_THREADS = "api community threads";
+  static final String API_REPLIES = "api thread replies";
 
   private static final String VIEW_STATE = "jakarta.faces.ViewState";
   private static final String RESPONSE_TIME = "lc.responseTime";
@@ -57,24 +68,43 @@ final class JourneySteps {
           "Accept", "application/xml, text/xml, */*; q=0.01");
 
   private final LoadMonitor monitor;
+  private final Set<StepGroup> groups;
 
-  /** With a monitor, every response is reported to it (capacity mode's stop condition). */
-  JourneySteps(LoadMonitor monitor) {
+  /**
+   * With a monitor, every response is reported to it (capacity mode's stop condition). The groups
+   * say which steps a visit makes besides signing in, home and signing out.
+   */
+  JourneySteps(LoadMonitor monitor, Set<StepGroup> groups) {
     this.monitor = monitor;
+    this.groups = Set.copyOf(groups);
   }
 
-  /** Every step name, in journey order, for the smoke test and the summary. */
+  /** The step names of the default journey (people), in journey order. */
   static List<String> names() {
-    return List.of(
-        LANDING_PAGE,
-        LOGIN_PAGE,
-        SIGN_IN,
-        HOME,
-        STAFF_DIRECTORY,
-        PERSON,
-        MY_PROFILE,
-        SAVE_PROFILE,
-        SIGN_OUT);
+    return names(Set.of(StepGroup.PEOPLE));
+  }
+
+  /** Every step name the groups make, in journey order, for the smoke test and the summary. */
+  static List<String> names(Set<StepGroup> groups) {
+    List<String> names = new ArrayList<>(List.of(LANDING_PAGE, LOGIN_PAGE, SIGN_IN, HOME));
+    if (groups.contains(StepGroup.COMMUNITIES)) {
+      names.addAll(List.of(COMMUNITIES, COMMUNITY, THREAD, HOT_THREAD_PAGE_2));
+    }
+    if (groups.contains(StepGroup.PEOPLE)) {
+      names.addAll(List.of(STAFF_DIRECTORY, PERSON, MY_PROFILE, SAVE_PROFILE));
+    } else {
+      names.add(MY_PROFILE);
+    }
+    names.add(SIGN_OUT);
+    if (groups.contains(StepGroup.COMMUNITIES)) {
+      names.addAll(List.of(API_COMMUNITIES, API_THREADS, API_REPLIES));
+    }
+    return Collections.unmodifiableList(names);
+  }
+
+  /** The names of all steps any journey can make, in journey order, for the summary's rows. */
+  static List<String> allNames() {
+    return names(EnumSet.allOf(StepGroup.class));
   }
 
   /**
@@ -83,6 +113,10 @@ final class JourneySteps {
    * (PrimeFaces ajax with the ViewState) and course participants, then this application's own pages
    * (staff directory, a person, my profile, saving it by ajax), then sign out. A failed step ends
    * the visit, because what follows depends on it (session, ViewState).
+   *
+   * <p>The community steps (group {@code communities}) read the person's community, one of its
+   * threads and a hot thread's second page, then, after signing out, make the same reads through
+   * the JSON API with HTTP Basic as an API client would: without the browser's cookies.
    */
   List<ChainBuilder> visit() {
     List<ChainBuilder> steps = new ArrayList<>();
@@ -90,15 +124,76 @@ final class JourneySteps {
     steps.add(step(loginPage()));
     steps.add(step(signIn()));
     steps.add(step(home()));
-    // The learning and community steps of Moodle's journey join here, in this order, with the
-    // issues that build their pages: course, lesson, course, community, thread, reply form,
-    // post reply (ajax), course participants. Their names go into names() as well.
-    steps.add(step(staffDirectory()));
-    steps.add(step(person()));
-    steps.add(step(myProfile()));
-    steps.add(step(saveProfile()));
+    // The learning steps of Moodle's journey join here, in this order, with the issues that build
+    // their pages: course, lesson, course; then community and thread (below), reply form, post
+    // reply (ajax), course participants. Their names go into names() as well.
+    if (groups.contains(StepGroup.COMMUNITIES)) {
+      steps.add(step(communities()));
+      steps.add(step(community()));
+      steps.add(step(thread()));
+      steps.add(step(hotThreadPage2()));
+    }
+    if (groups.contains(StepGroup.PEOPLE)) {
+      steps.add(step(staffDirectory()));
+      steps.add(step(person()));
+      steps.add(step(myProfile()));
+      steps.add(step(saveProfile()));
+    } else {
+      // Sign out posts the user menu from the profile page, with that page's ViewState.
+      steps.add(step(myProfile()));
+    }
     steps.add(step(signOut()));
+    if (groups.contains(StepGroup.COMMUNITIES)) {
+      steps.add(exec(flushCookieJar()));
+      steps.add(step(api(API_COMMUNITIES, "/api/v1/communities?limit=20")));
+      steps.add(step(api(API_THREADS, "/api/v1/communities/#{community}/threads?limit=20")));
+      steps.add(step(api(API_REPLIES, "/api/v1/threads/#{thread}/replies?limit=50")));
+    }
     return Collections.unmodifiableList(steps);
+  }
+
+  private HttpRequestActionBuilder communities() {
+    return communityPage(COMMUNITIES, "/communities/");
+  }
+
+  private HttpRequestActionBuilder community() {
+    return communityPage(COMMUNITY, "/communities/community.xhtml?id=#{community}");
+  }
+
+  /** The first page: the opening post and the first 50 replies. */
+  private HttpRequestActionBuilder thread() {
+    return communityPage(THREAD, "/communities/thread.xhtml?id=#{thread}");
+  }
+
+  /** A thread with 200+ top-level replies, so that its second page of 50 is full. */
+  private HttpRequestActionBuilder hotThreadPage2() {
+    return communityPage(HOT_THREAD_PAGE_2, "/communities/thread.xhtml?id=#{hotThread}&page=2");
+  }
+
+  /**
+   * The community pages do not exist yet, so no element can be named: the step passes on 200 (a
+   * redirect to the login page, an error page or a missing page fails it) with a page that is not
+   * the login form. When the pages land, a marker each, as the people pages have, belongs here.
+   */
+  private static HttpRequestActionBuilder communityPage(String name, String url) {
+    return http(name)
+        .get(url)
+        .check(
+            responseTimeInMillis().saveAs(RESPONSE_TIME),
+            status().is(200),
+            substring("id=\"login:username\"").notExists());
+  }
+
+  /** A JSON API read as an API client makes it: HTTP Basic on every request, no session. */
+  private static HttpRequestActionBuilder api(String name, String url) {
+    return http(name)
+        .get(url)
+        .basicAuth("#{username}", "#{password}")
+        .header("Accept", "application/json")
+        .check(
+            responseTimeInMillis().saveAs(RESPONSE_TIME),
+            status().is(200),
+            header("Content-Type").transform(type -> type.startsWith("application/json")).is(true));
   }
 
   /** GET / while signed out: the application sends the browser to its login page. */

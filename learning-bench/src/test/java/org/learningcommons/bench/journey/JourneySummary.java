@@ -125,7 +125,7 @@ public final class JourneySummary {
     GatlingConfiguration configuration = GatlingConfiguration$.MODULE$.load();
     LogFileData data = LogFileReader.apply(runName, results, configuration).read();
 
-    Set<String> names = new LinkedHashSet<>(JourneySteps.names());
+    Set<String> names = new LinkedHashSet<>(JourneySteps.allNames());
     // Requests that are not journey steps (none today) still get their row, after the steps.
     for (StatsPath path : CollectionConverters.asJava(data.statsPaths())) {
       if (path instanceof RequestStatsPath request) {

@@ -1,0 +1,61 @@
+package org.learningcommons.bench.journey;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Properties;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.learningcommons.bench.journey.JourneySettings.StepGroup;
+
+class JourneySettingsTest {
+
+  @Test
+  void theDefaultJourneyIsThePeopleJourney() {
+    JourneySettings settings = JourneySettings.from(new Properties());
+    assertEquals(Set.of(StepGroup.PEOPLE), settings.steps());
+    assertEquals(9, JourneySteps.names(settings.steps()).size());
+    assertEquals(JourneySteps.names(), JourneySteps.names(settings.steps()));
+  }
+
+  @Test
+  void communityStepsNeedTheGeneratorsIdsTakenFromTheRepositoryRoot() {
+    Properties p = new Properties();
+    p.setProperty("steps", "people, communities");
+    assertThrows(IllegalArgumentException.class, () -> JourneySettings.from(p));
+    p.setProperty("journeyData", ".bench/L-journey.csv");
+    p.setProperty("lc.repositoryRoot", "/repo");
+    JourneySettings settings = JourneySettings.from(p);
+    assertEquals(EnumSet.allOf(StepGroup.class), settings.steps());
+    assertEquals(Path.of("/repo/.bench/L-journey.csv"), settings.journeyData());
+    assertTrue(settings.describe().endsWith("steps: people,communities"), settings.describe());
+  }
+
+  @Test
+  void withoutThePeopleStepsAVisitStillReachesTheProfilePageToSignOut() {
+    assertEquals(
+        java.util.List.of(
+            "landing page",
+            "login page",
+            "sign in",
+            "home",
+            "communities directory",
+            "community page",
+            "thread page",
+            "hot thread page 2",
+            "my profile",
+            "sign out",
+            "api communities",
+            "api community threads",
+            "api thread replies"),
+        JourneySteps.names(Set.of(StepGroup.COMMUNITIES)));
+  }
+
+  @Test
+  void anUnknownStepGroupIsRefused() {
+    assertThrows(IllegalArgumentException.class, () -> JourneySettings.stepGroups("people,forum"));
+  }
+}
