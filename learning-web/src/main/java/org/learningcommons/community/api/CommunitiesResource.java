@@ -5,7 +5,6 @@ import static org.learningcommons.infrastructure.rest.InvalidParameterException.
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -31,7 +30,6 @@ import org.learningcommons.community.CommunitySort;
 import org.learningcommons.community.MemberView;
 import org.learningcommons.community.MembershipStatus;
 import org.learningcommons.community.Memberships;
-import org.learningcommons.infrastructure.rest.Inputs;
 import org.learningcommons.infrastructure.rest.InvalidParameterException;
 import org.learningcommons.people.Usernames;
 import org.learningcommons.shared.PageRequest;
@@ -43,7 +41,6 @@ public class CommunitiesResource {
 
   @EJB Communities communities;
   @EJB Memberships memberships;
-  @Inject Inputs inputs;
 
   @GET
   @Operation(
@@ -83,8 +80,7 @@ public class CommunitiesResource {
           "The caller becomes its owner. 201 with the community and its Location; 409 when the name"
               + " is taken (ignoring case).")
   public Response create(NewCommunityInput input, @Context UriInfo uri) {
-    NewCommunityInput valid = inputs.valid(input, NewCommunityInput::empty);
-    long id = communities.createCommunity(valid.draft());
+    long id = communities.createCommunity(input.checkedDraft());
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build())
         .entity(CommunityDto.of(communities.community(id)))
         .build();

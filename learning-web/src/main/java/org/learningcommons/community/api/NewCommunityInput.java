@@ -1,44 +1,34 @@
 package org.learningcommons.community.api;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Set;
 import org.learningcommons.community.Community;
 import org.learningcommons.community.CommunityDraft;
 import org.learningcommons.community.Visibility;
+import org.learningcommons.infrastructure.rest.InvalidInputException;
 
 /**
  * The body of {@code POST /communities}. {@code visibility} is a string checked here, so that a
  * wrong value is a field error rather than an unreadable body.
  */
 public record NewCommunityInput(
-    @NotBlank(message = "must not be blank")
-        @Size(max = Community.MAX_NAME, message = "must be at most 120 characters")
-        String name,
-    @Size(max = Community.MAX_DESCRIPTION, message = "must be at most 2000 characters")
-        String description,
-    @NotBlank(message = "must not be blank")
-        @Size(max = Community.MAX_CATEGORY, message = "must be at most 64 characters")
-        String category,
-    @Size(max = Community.MAX_TAGS, message = "must have at most 10 tags")
-        List<
-                @NotNull(message = "must not be null")
-                @Size(max = Community.MAX_TAG, message = "must be at most 40 characters each")
-                String>
-            tags,
-    @NotNull(message = "must be OPEN, RESTRICTED or PRIVATE")
-        @Pattern(
-            regexp = "OPEN|RESTRICTED|PRIVATE",
-            message = "must be OPEN, RESTRICTED or PRIVATE")
-        String visibility) {
+    String name, String description, String category, List<String> tags, String visibility) {
 
-  static NewCommunityInput empty() {
-    return new NewCommunityInput(null, null, null, null, null);
-  }
+  private static final Set<String> VISIBILITIES = Set.of("OPEN", "RESTRICTED", "PRIVATE");
 
-  CommunityDraft draft() {
+  CommunityDraft checkedDraft() {
+    InvalidInputException.check()
+        .required("name", name, Community.MAX_NAME)
+        .optional("description", description, Community.MAX_DESCRIPTION)
+        .required("category", category, Community.MAX_CATEGORY)
+        .items("tags", tags, Community.MAX_TAGS)
+        .rule(
+            tags != null
+                && tags.stream().anyMatch(t -> t != null && t.length() > Community.MAX_TAG),
+            "tags",
+            "must each be at most " + Community.MAX_TAG + " characters")
+        .oneOf("visibility", visibility, true, VISIBILITIES)
+        .done();
     return new CommunityDraft(
         name,
         description,

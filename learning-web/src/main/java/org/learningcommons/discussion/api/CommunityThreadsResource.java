@@ -4,7 +4,6 @@ import static org.learningcommons.infrastructure.rest.InvalidParameterException.
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -19,8 +18,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.learningcommons.discussion.Discussions;
+import org.learningcommons.discussion.NewPost;
 import org.learningcommons.discussion.ThreadReading;
-import org.learningcommons.infrastructure.rest.Inputs;
 import org.learningcommons.shared.PageRequest;
 
 /** A community's threads: the list, and starting a new one. */
@@ -31,7 +30,6 @@ public class CommunityThreadsResource {
 
   @EJB ThreadReading reading;
   @EJB Discussions discussions;
-  @Inject Inputs inputs;
 
   @GET
   @Operation(
@@ -60,10 +58,8 @@ public class CommunityThreadsResource {
               + " thread (201, same Location) instead of starting a second one.")
   public Response start(
       @PathParam("communityId") long communityId, NewThreadInput input, @Context UriInfo uri) {
-    NewThreadInput valid = inputs.valid(input, NewThreadInput::empty);
-    long id =
-        Idempotent.post(
-            valid.requestId(), () -> discussions.startThread(communityId, valid.post()));
+    NewPost post = input.checkedPost();
+    long id = Idempotent.post(post.requestId(), () -> discussions.startThread(communityId, post));
     return Response.created(
             uri.getBaseUriBuilder().path("threads").path(String.valueOf(id)).build())
         .entity(ThreadDto.of(reading.thread(id, 1, null)))

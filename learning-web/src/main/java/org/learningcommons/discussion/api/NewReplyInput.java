@@ -1,10 +1,9 @@
 package org.learningcommons.discussion.api;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.learningcommons.discussion.NewPost;
 import org.learningcommons.discussion.Post;
+import org.learningcommons.infrastructure.rest.InvalidInputException;
 
 /**
  * The body of {@code POST /threads/{id}/replies}. {@code inReplyTo} answers a reply rather than the
@@ -12,18 +11,14 @@ import org.learningcommons.discussion.Post;
  * a repeated submission return the first reply.
  */
 public record NewReplyInput(
-    @NotBlank(message = "must not be blank")
-        @Size(max = Post.MAX_BODY, message = "must be at most 200000 characters")
-        String body,
-    Long inReplyTo,
-    @Size(max = 10, message = "must have at most 10 attachments") List<Long> attachmentIds,
-    @Size(max = 64, message = "must be at most 64 characters") String requestId) {
+    String body, Long inReplyTo, List<Long> attachmentIds, String requestId) {
 
-  static NewReplyInput empty() {
-    return new NewReplyInput(null, null, null, null);
-  }
-
-  NewPost post() {
+  NewPost checkedPost() {
+    InvalidInputException.check()
+        .required("body", body, Post.MAX_BODY)
+        .items("attachmentIds", attachmentIds, 10)
+        .optional("requestId", requestId, 64)
+        .done();
     return new NewPost(null, null, body, attachmentIds, requestId);
   }
 }

@@ -1,13 +1,12 @@
 package org.learningcommons.discussion.api;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Set;
 import org.learningcommons.discussion.DiscussionThread;
 import org.learningcommons.discussion.NewPost;
 import org.learningcommons.discussion.Post;
 import org.learningcommons.discussion.ThreadKind;
+import org.learningcommons.infrastructure.rest.InvalidInputException;
 
 /**
  * The body of {@code POST /communities/{id}/threads}. {@code body} is HTML; it is sanitised before
@@ -15,22 +14,18 @@ import org.learningcommons.discussion.ThreadKind;
  * requestId} to one value per thread it means to start.
  */
 public record NewThreadInput(
-    @NotBlank(message = "must not be blank")
-        @Size(max = DiscussionThread.MAX_TITLE, message = "must be at most 200 characters")
-        String title,
-    @Pattern(regexp = "DISCUSSION|QUESTION", message = "must be DISCUSSION or QUESTION")
-        String kind,
-    @NotBlank(message = "must not be blank")
-        @Size(max = Post.MAX_BODY, message = "must be at most 200000 characters")
-        String body,
-    @Size(max = 10, message = "must have at most 10 attachments") List<Long> attachmentIds,
-    @Size(max = 64, message = "must be at most 64 characters") String requestId) {
+    String title, String kind, String body, List<Long> attachmentIds, String requestId) {
 
-  static NewThreadInput empty() {
-    return new NewThreadInput(null, null, null, null, null);
-  }
+  private static final Set<String> KINDS = Set.of("DISCUSSION", "QUESTION");
 
-  NewPost post() {
+  NewPost checkedPost() {
+    InvalidInputException.check()
+        .required("title", title, DiscussionThread.MAX_TITLE)
+        .oneOf("kind", kind, false, KINDS)
+        .required("body", body, Post.MAX_BODY)
+        .items("attachmentIds", attachmentIds, 10)
+        .optional("requestId", requestId, 64)
+        .done();
     return new NewPost(
         title,
         kind == null ? ThreadKind.DISCUSSION : ThreadKind.valueOf(kind),

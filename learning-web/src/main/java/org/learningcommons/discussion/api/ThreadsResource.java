@@ -2,7 +2,6 @@ package org.learningcommons.discussion.api;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -19,10 +18,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.learningcommons.discussion.Discussions;
+import org.learningcommons.discussion.NewPost;
 import org.learningcommons.discussion.PostView;
 import org.learningcommons.discussion.ThreadReading;
 import org.learningcommons.discussion.ThreadView;
-import org.learningcommons.infrastructure.rest.Inputs;
 import org.learningcommons.infrastructure.rest.InvalidParameterException;
 
 /** A thread: its opening post, its replies, replying, and locking for moderators. */
@@ -33,7 +32,6 @@ public class ThreadsResource {
 
   @EJB ThreadReading reading;
   @EJB Discussions discussions;
-  @Inject Inputs inputs;
 
   @GET
   @Operation(
@@ -67,10 +65,9 @@ public class ThreadsResource {
           "201 with the reply; its Location is the replies page that holds it. Sending the same"
               + " requestId again returns the same reply. 403 when the thread is locked.")
   public Response reply(@PathParam("id") long id, NewReplyInput input, @Context UriInfo uri) {
-    NewReplyInput valid = inputs.valid(input, NewReplyInput::empty);
+    NewPost post = input.checkedPost();
     long postId =
-        Idempotent.post(
-            valid.requestId(), () -> discussions.reply(id, valid.inReplyTo(), valid.post()));
+        Idempotent.post(post.requestId(), () -> discussions.reply(id, input.inReplyTo(), post));
     ThreadView page = reading.thread(id, 1, postId);
     PostView reply =
         page.replies().stream()

@@ -57,6 +57,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           invalid.getConstraintViolations().stream().map(ProblemMapper::fieldError).toList();
       return Problem.response(Response.Status.BAD_REQUEST, "The request is not valid.", errors);
     }
+    if (e instanceof InvalidInputException invalid) {
+      return Problem.response(
+          Response.Status.BAD_REQUEST, "The request is not valid.", invalid.errors());
+    }
     if (e instanceof InvalidParameterException invalid) {
       return Problem.response(
           Response.Status.BAD_REQUEST,
