@@ -17,6 +17,8 @@ public final class Mentions {
   public static final int MAX_PER_POST = 20;
 
   private static final Pattern TAG = Pattern.compile("<[^>]*>");
+  private static final Pattern AT =
+      Pattern.compile("&#64;|&#x40;|&commat;", Pattern.CASE_INSENSITIVE);
   private static final Pattern MENTION =
       Pattern.compile("(?<![\\p{Alnum}_.@-])@([\\p{Alnum}][\\p{Alnum}._-]{0,62}[\\p{Alnum}_])");
 
@@ -28,11 +30,19 @@ public final class Mentions {
     if (html == null) {
       return usernames;
     }
-    Matcher matcher = MENTION.matcher(TAG.matcher(html).replaceAll(" "));
+    Matcher matcher = MENTION.matcher(textOf(html));
     while (matcher.find() && usernames.size() < MAX_PER_POST) {
       usernames.add(matcher.group(1).toLowerCase(Locale.ROOT));
     }
     return usernames;
+  }
+
+  /**
+   * The text of the HTML, with {@code @} decoded: the sanitiser writes every {@code @} as {@code
+   * &#64;}, so without this no stored post would mention anybody.
+   */
+  private static String textOf(String html) {
+    return AT.matcher(TAG.matcher(html).replaceAll(" ")).replaceAll("@");
   }
 
   /** Whether the HTML has any text or image a reader would see. */

@@ -1,5 +1,7 @@
 package org.learningcommons.discussion;
 
+import static org.learningcommons.infrastructure.persistence.NativeRows.timestamp;
+
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -76,7 +78,7 @@ public class Discussions {
     em.createNativeQuery(
             "update community set thread_count = thread_count + 1,"
                 + " last_activity_at = greatest(last_activity_at, ?1) where id = ?2")
-        .setParameter(1, now)
+        .setParameter(1, timestamp(now))
         .setParameter(2, communityId)
         .executeUpdate();
     notifyMentions(guarded.community(), opening, thread, Set.of());
@@ -118,7 +120,7 @@ public class Discussions {
     em.createNativeQuery(
             "update community set last_activity_at = greatest(last_activity_at, ?1)"
                 + " where id = ?2")
-        .setParameter(1, now)
+        .setParameter(1, timestamp(now))
         .setParameter(2, thread.getCommunityId())
         .executeUpdate();
     Community community = guarded.community();
@@ -249,7 +251,7 @@ public class Discussions {
                     + " on conflict do nothing")
             .setParameter(1, postId)
             .setParameter(2, gate.caller())
-            .setParameter(3, Instant.now())
+            .setParameter(3, timestamp(Instant.now()))
             .executeUpdate();
     return adjustLikes(post, added);
   }
@@ -439,7 +441,7 @@ public class Discussions {
         .setParameter(3, post.getThreadId())
         .setParameter(4, post.getId())
         .setParameter(5, kind.equals("ANSWER_ACCEPTED") ? gate.caller() : post.getAuthor())
-        .setParameter(6, at)
+        .setParameter(6, timestamp(at))
         .executeUpdate();
   }
 

@@ -1,5 +1,7 @@
 package org.learningcommons.people;
 
+import static org.learningcommons.infrastructure.persistence.NativeRows.timestamp;
+
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -44,7 +46,7 @@ public class Following {
                 + " on conflict do nothing")
         .setParameter(1, me)
         .setParameter(2, followee)
-        .setParameter(3, Instant.now())
+        .setParameter(3, timestamp(Instant.now()))
         .executeUpdate();
   }
 

@@ -11,6 +11,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.learningcommons.people.Role;
 
@@ -23,6 +24,7 @@ public class HomeStream {
   private static final int EXCERPT = 240;
   private static final Pattern TAG = Pattern.compile("<[^>]*>");
   private static final Pattern SPACE = Pattern.compile("\\s+");
+  private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(\\d{1,7});");
 
   /*
    * Each of the caller's communities and each followed colleague contributes its newest entries
@@ -101,6 +103,11 @@ public class HomeStream {
     return new StreamPage(items, next);
   }
 
+  private static String decode(String codePoint) {
+    int c = Integer.parseInt(codePoint);
+    return Character.isValidCodePoint(c) ? new String(Character.toChars(c)) : "";
+  }
+
   /** Plain text for a one-line preview; entities stay as they are and are escaped on output. */
   static String excerpt(String html) {
     String text = SPACE.matcher(TAG.matcher(html).replaceAll(" ")).replaceAll(" ").strip();
@@ -111,8 +118,12 @@ public class HomeStream {
             .replace("&gt;", ">")
             .replace("&quot;", "\"")
             .replace("&#34;", "\"")
-            .replace("&#39;", "'")
-            .replace("&amp;", "&");
+            .replace("&#39;", "'");
+    // The sanitiser writes @, =, + and ` as numeric entities; &amp; goes last, so "&amp;#64;"
+    // stays the text "&#64;".
+    text =
+        NUMERIC_ENTITY.matcher(text).replaceAll(m -> Matcher.quoteReplacement(decode(m.group(1))));
+    text = text.replace("&amp;", "&");
     return text.length() <= EXCERPT ? text : text.substring(0, EXCERPT - 1) + "…";
   }
 }

@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.concurrent.CompletableFuture;
 
 /** A small HTTP client for the API, signing in with HTTP Basic like a script would. */
 final class Api {
@@ -42,6 +43,33 @@ final class Api {
             .build());
   }
 
+  HttpResponse<String> get(String path, String user, String password, String accept) {
+    return send(request(path, user, password).setHeader("Accept", accept).GET().build());
+  }
+
+  HttpResponse<String> postJson(String path, String user, String password, String json) {
+    return send(
+        request(path, user, password)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build());
+  }
+
+  /** Sends without waiting, to race two submissions against each other. */
+  CompletableFuture<HttpResponse<String>> postJsonAsync(
+      String path, String user, String password, String json) {
+    return http.sendAsync(
+        request(path, user, password)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  HttpResponse<String> delete(String path, String user, String password) {
+    return send(request(path, user, password).DELETE().build());
+  }
+
   HttpResponse<String> getAnonymous(String path) {
     return send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60)).build());
   }
@@ -66,7 +94,7 @@ final class Api {
             .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     return HttpRequest.newBuilder(base.resolve(path))
         .timeout(Duration.ofSeconds(60))
-        .header("Accept", "application/json")
+        .setHeader("Accept", "application/json")
         .header("Authorization", "Basic " + credentials);
   }
 

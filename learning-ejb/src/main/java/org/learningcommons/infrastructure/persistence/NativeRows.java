@@ -9,6 +9,15 @@ public final class NativeRows {
 
   private NativeRows() {}
 
+  /**
+   * An instant as a native query parameter. The PostgreSQL driver cannot infer a SQL type for
+   * {@link Instant} and EclipseLink passes it through unconverted, so bind a timestamp instead (as
+   * {@code InstantConverter} does for entities).
+   */
+  public static Timestamp timestamp(Instant instant) {
+    return instant == null ? null : Timestamp.from(instant);
+  }
+
   public static Instant instant(Object value) {
     if (value == null) {
       return null;

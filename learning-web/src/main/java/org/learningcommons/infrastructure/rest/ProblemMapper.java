@@ -3,6 +3,8 @@ package org.learningcommons.infrastructure.rest;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -13,6 +15,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.learningcommons.community.NotFoundException;
+import org.learningcommons.community.NotPermittedException;
+import org.learningcommons.community.RejectedInputException;
 import org.learningcommons.people.ProfileChangedException;
 import org.learningcommons.people.ProfileNotFoundException;
 
@@ -28,6 +33,18 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   @Override
   public Response toResponse(Throwable exception) {
     Throwable e = unwrap(exception);
+    if (causedBy(e, BodyTooLargeException.class)) {
+      return Problem.response(
+          Response.Status.REQUEST_ENTITY_TOO_LARGE,
+          "The request body is larger than " + RequestSizeLimit.MAX_BYTES + " bytes.");
+    }
+    if (causedBy(e, JsonException.class) || causedBy(e, JsonbException.class)) {
+      // Malformed JSON, or a value of the wrong type; the parser's message names neither safely.
+      return Problem.response(
+          Response.Status.BAD_REQUEST,
+          "The request body is not a JSON object of the documented form.",
+          List.of(new Problem.FieldError("body", "must be a JSON object of the documented form")));
+    }
     if (e instanceof WebApplicationException web) {
       Response.Status status = Response.Status.fromStatusCode(web.getResponse().getStatus());
       if (status == null) {
@@ -40,6 +57,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           invalid.getConstraintViolations().stream().map(ProblemMapper::fieldError).toList();
       return Problem.response(Response.Status.BAD_REQUEST, "The request is not valid.", errors);
     }
+    if (e instanceof InvalidInputException invalid) {
+      return Problem.response(
+          Response.Status.BAD_REQUEST, "The request is not valid.", invalid.errors());
+    }
     if (e instanceof InvalidParameterException invalid) {
       return Problem.response(
           Response.Status.BAD_REQUEST,
@@ -48,6 +69,21 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
     if (e instanceof ProfileNotFoundException) {
       return Problem.response(Response.Status.NOT_FOUND, "There is no such person.");
+    }
+    if (e instanceof NotFoundException) {
+      // The same answer for "does not exist" and "you may not know it exists".
+      return Problem.response(Response.Status.NOT_FOUND, "There is nothing at this address.");
+    }
+    if (e instanceof NotPermittedException refused) {
+      return Problem.response(Response.Status.FORBIDDEN, refused.getMessage());
+    }
+    if (e instanceof RejectedInputException rejected) {
+      // The use cases reject a name only when it clashes with what is stored (taken, or changed
+      // meanwhile): a conflict with the current state, not malformed input.
+      return Problem.response(
+          "name".equals(rejected.field()) ? Response.Status.CONFLICT : Response.Status.BAD_REQUEST,
+          rejected.getMessage(),
+          List.of(new Problem.FieldError(rejected.field(), rejected.getMessage())));
     }
     if (e instanceof ProfileChangedException changed) {
       return Problem.response(Response.Status.CONFLICT, changed.getMessage());
@@ -75,6 +111,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     return e;
   }
 
+  private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (type.isInstance(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Container-dependent: EJB security refusals come as either of these. */
   private static boolean isAccessDenied(Throwable e) {
     return e instanceof EJBAccessException || e instanceof AccessLocalException;
@@ -92,6 +137,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       case METHOD_NOT_ALLOWED -> "This address does not support that method.";
       case NOT_ACCEPTABLE -> "This resource is available as application/json only.";
       case UNSUPPORTED_MEDIA_TYPE -> "Send application/json.";
+      case REQUEST_ENTITY_TOO_LARGE ->
+          "The request body is larger than " + RequestSizeLimit.MAX_BYTES + " bytes.";
       case FORBIDDEN -> "You may not do this.";
       case UNAUTHORIZED -> "Sign in first.";
       default -> status.getReasonPhrase();
