@@ -640,6 +640,101 @@ class CommunitiesApiIT {
     }
   }
 
+  // ---- notifications produced by discussion ----
+
+  @Test
+  void aMentionReachesTheMentionedPersonInTheBellAndByMailButNeverTheAuthor() {
+    signIn("alice", "mike");
+    long community = createCommunity("alice", "Mention notices " + RUN, "OPEN");
+    assertEquals(
+        200,
+        api()
+            .post("api/v1/communities/" + community + "/membership", "mike", PASSWORD)
+            .statusCode());
+    String title = "Mention me " + RUN;
+    long thread = startThread("alice", community, title, "<p>Question for the team</p>");
+
+    replyId("mike", thread, "<p>Good point @alice, see the wiki.</p>", null);
+
+    JsonObject mention = notification("alice", "MENTION", title);
+    assertNotNull(mention, "alice is told that mike mentioned her");
+    assertEquals("mike", mention.getString("actor"));
+    assertTrue(mention.getString("link").contains("thread.xhtml?id=" + thread));
+    assertEquals(
+        null,
+        notification("alice", "REPLY_TO_MY_THREAD", title),
+        "a mention already tells the author; no second notice for the same reply");
+    assertEquals(null, notification("mike", "MENTION", title), "no notice for one's own action");
+    String aliceMail = Api.json(api().get("api/v1/me", "alice", PASSWORD)).getString("email");
+    NotificationsIT.awaitMailTo(
+        aliceMail, mail -> mail.text().contains(title), java.time.Duration.ofSeconds(30));
+  }
+
+  @Test
+  void repliesReachTheThreadsAuthorAndFollowers() {
+    signIn("alice", "mike", "hannah");
+    long community = createCommunity("alice", "Reply notices " + RUN, "OPEN");
+    for (String member : List.of("mike", "hannah")) {
+      assertEquals(
+          200,
+          api()
+              .post("api/v1/communities/" + community + "/membership", member, PASSWORD)
+              .statusCode());
+    }
+    String title = "Lunch options " + RUN;
+    long thread = startThread("alice", community, title, "<p>Where do we go?</p>");
+    replyId("hannah", thread, "<p>The new place on the corner.</p>", null);
+
+    replyId("mike", thread, "<p>Agreed.</p>", null);
+
+    assertNotNull(notification("alice", "REPLY_TO_MY_THREAD", title));
+    assertNotNull(
+        notification("hannah", "REPLY_IN_FOLLOWED_THREAD", title),
+        "hannah follows the thread since she replied");
+  }
+
+  @Test
+  void aMentionInAPrivateCommunityNeverReachesANonMember() {
+    signIn("alice", "hannah");
+    long community = createCommunity("alice", "Private mentions " + RUN, "PRIVATE");
+    String title = "Secret plans " + RUN;
+
+    startThread("alice", community, title, "<p>Should we ask @hannah about this?</p>");
+
+    assertEquals(
+        null,
+        notification("hannah", "MENTION", title),
+        "a notification would reveal the private community's thread");
+  }
+
+  @Test
+  void aRequestToJoinReachesTheModeratorsAndTheDecisionTheRequester() {
+    signIn("alice", "hannah");
+    String name = "Approvals " + RUN;
+    long community = createCommunity("alice", name, "RESTRICTED");
+
+    api().post("api/v1/communities/" + community + "/membership", "hannah", PASSWORD);
+
+    assertNotNull(notification("alice", "JOIN_REQUEST", name));
+    assertEquals(
+        204,
+        api()
+            .post("api/v1/communities/" + community + "/requests/hannah", "alice", PASSWORD)
+            .statusCode());
+    assertNotNull(notification("hannah", "JOIN_DECISION", name));
+  }
+
+  /** The newest notification of this kind about this subject, or null. */
+  private JsonObject notification(String user, String kind, String subjectPart) {
+    JsonObject page = Api.json(api().get("api/v1/notifications?limit=100", user, PASSWORD));
+    return page.getJsonArray("items").stream()
+        .map(JsonValue::asJsonObject)
+        .filter(n -> n.getString("kind").equals(kind))
+        .filter(n -> n.getString("subject", "").contains(subjectPart))
+        .findFirst()
+        .orElse(null);
+  }
+
   // ---- helpers ----
 
   private long createCommunity(String user, String name, String visibility) {
