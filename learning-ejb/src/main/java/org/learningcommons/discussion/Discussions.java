@@ -25,6 +25,7 @@ import org.learningcommons.community.NotFoundException;
 import org.learningcommons.community.NotPermittedException;
 import org.learningcommons.community.RejectedInputException;
 import org.learningcommons.infrastructure.html.RichTextSanitizer;
+import org.learningcommons.infrastructure.persistence.NativeRows;
 import org.learningcommons.notification.Notice;
 import org.learningcommons.notification.NotificationCentre;
 import org.learningcommons.notification.NotificationKind;
@@ -76,7 +77,7 @@ public class Discussions {
     em.createNativeQuery(
             "update community set thread_count = thread_count + 1,"
                 + " last_activity_at = greatest(last_activity_at, ?1) where id = ?2")
-        .setParameter(1, now)
+        .setParameter(1, NativeRows.parameter(now))
         .setParameter(2, communityId)
         .executeUpdate();
     notifyMentions(guarded.community(), opening, thread, Set.of());
@@ -118,7 +119,7 @@ public class Discussions {
     em.createNativeQuery(
             "update community set last_activity_at = greatest(last_activity_at, ?1)"
                 + " where id = ?2")
-        .setParameter(1, now)
+        .setParameter(1, NativeRows.parameter(now))
         .setParameter(2, thread.getCommunityId())
         .executeUpdate();
     Community community = guarded.community();
@@ -249,7 +250,7 @@ public class Discussions {
                     + " on conflict do nothing")
             .setParameter(1, postId)
             .setParameter(2, gate.caller())
-            .setParameter(3, Instant.now())
+            .setParameter(3, NativeRows.parameter(Instant.now()))
             .executeUpdate();
     return adjustLikes(post, added);
   }
@@ -439,7 +440,7 @@ public class Discussions {
         .setParameter(3, post.getThreadId())
         .setParameter(4, post.getId())
         .setParameter(5, kind.equals("ANSWER_ACCEPTED") ? gate.caller() : post.getAuthor())
-        .setParameter(6, at)
+        .setParameter(6, NativeRows.parameter(at))
         .executeUpdate();
   }
 

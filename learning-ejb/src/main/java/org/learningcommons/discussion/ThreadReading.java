@@ -4,6 +4,7 @@ import static org.learningcommons.infrastructure.persistence.NativeRows.bool;
 import static org.learningcommons.infrastructure.persistence.NativeRows.instant;
 import static org.learningcommons.infrastructure.persistence.NativeRows.intValue;
 import static org.learningcommons.infrastructure.persistence.NativeRows.longValue;
+import static org.learningcommons.infrastructure.persistence.NativeRows.parameter;
 import static org.learningcommons.infrastructure.persistence.NativeRows.string;
 
 import jakarta.annotation.security.DeclareRoles;
@@ -331,7 +332,7 @@ public class ThreadReading {
                 + " on conflict (username, thread_id) do update set last_read_at = excluded.last_read_at")
         .setParameter(1, threadId)
         .setParameter(2, me)
-        .setParameter(3, Instant.now())
+        .setParameter(3, parameter(Instant.now()))
         .executeUpdate();
   }
 

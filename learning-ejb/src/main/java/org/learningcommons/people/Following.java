@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import org.learningcommons.infrastructure.persistence.NativeRows;
 import org.learningcommons.shared.PageRequest;
 
 /** Following colleagues: their threads and replies come to the follower's home stream. */
@@ -44,7 +45,7 @@ public class Following {
                 + " on conflict do nothing")
         .setParameter(1, me)
         .setParameter(2, followee)
-        .setParameter(3, Instant.now())
+        .setParameter(3, NativeRows.parameter(Instant.now()))
         .executeUpdate();
   }
 

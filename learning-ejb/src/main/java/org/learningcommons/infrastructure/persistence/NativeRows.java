@@ -3,11 +3,20 @@ package org.learningcommons.infrastructure.persistence;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 /** Reading the columns of native query rows, whose Java types depend on the JDBC driver. */
 public final class NativeRows {
 
   private NativeRows() {}
+
+  /**
+   * A moment as a native query parameter. The PostgreSQL driver cannot bind {@link Instant} ("Can't
+   * infer the SQL type"); an {@link OffsetDateTime} in UTC goes to timestamptz unchanged.
+   */
+  public static OffsetDateTime parameter(Instant instant) {
+    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+  }
 
   public static Instant instant(Object value) {
     if (value == null) {
