@@ -1,0 +1,97 @@
+package org.learningcommons.people.web;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.learningcommons.infrastructure.security.CurrentUser;
+import org.learningcommons.people.Following;
+import org.learningcommons.people.ProfileView;
+import org.learningcommons.people.StaffSummary;
+import org.learningcommons.shared.PageRequest;
+
+/**
+ * Following a colleague from their profile page, with their follower and following counts and the
+ * lists behind them. View scoped so that the ajax buttons remember whose page this is.
+ */
+@Named
+@ViewScoped
+public class FollowView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final PageRequest LISTED = new PageRequest(0, PageRequest.MAX_LIMIT);
+
+  @EJB Following following;
+  @Inject PersonView person;
+  @Inject CurrentUser currentUser;
+
+  private String username;
+  private boolean self;
+  private boolean followed;
+  private long followers;
+  private long follows;
+  private List<StaffSummary> listed = List.of();
+  private boolean listingFollowers;
+
+  /** Runs after {@link PersonView#load()}; nothing to do when the person was not found. */
+  public void load() {
+    ProfileView profile = person.getPerson();
+    if (profile == null) {
+      return;
+    }
+    username = profile.username();
+    self = username.equals(currentUser.getUsername());
+    refresh();
+  }
+
+  private void refresh() {
+    followed = !self && following.isFollowing(username);
+    followers = following.countFollowers(username);
+    follows = following.countFollowing(username);
+  }
+
+  public void toggle() {
+    if (followed) {
+      following.unfollow(username);
+    } else {
+      following.follow(username);
+    }
+    refresh();
+  }
+
+  public void showFollowers() {
+    listingFollowers = true;
+    listed = following.followers(username, LISTED);
+  }
+
+  public void showFollowing() {
+    listingFollowers = false;
+    listed = following.following(username, LISTED);
+  }
+
+  public boolean isSelf() {
+    return self;
+  }
+
+  public boolean isFollowed() {
+    return followed;
+  }
+
+  public long getFollowers() {
+    return followers;
+  }
+
+  public long getFollows() {
+    return follows;
+  }
+
+  public List<StaffSummary> getListed() {
+    return listed;
+  }
+
+  public boolean isListingFollowers() {
+    return listingFollowers;
+  }
+}
