@@ -92,7 +92,8 @@ class CommunityJourneyIT {
     typeInEditor(mike, "replyForm", "Thanks for this, ");
     mentionWithAutocomplete(mike, "Archer", "Alice Archer");
     assertTrue(
-        mike.script("return PF('replyEditor').editor.getText()").toString().contains("@alice"));
+        editorTextSoonContains(mike, "replyEditor", "@alice"),
+        () -> mike.script("return PF('replyEditor').editor.getText()").toString());
     mike.clickAndWaitForPage(By.id("replyForm:send"));
     assertTrue(mike.pageText().contains("Your reply has been posted"), mike.pageText());
     mike.clickAndWaitForAjax(By.cssSelector(".lc-post-opening .lc-like"));
@@ -291,6 +292,27 @@ class CommunityJourneyIT {
                 + name
                 + "')]");
     browser.clickAndWaitForAjax(suggestion);
+  }
+
+  /**
+   * The autocomplete's script inserts the mention when its ajax answer arrives, which may be a
+   * moment after the click returned.
+   */
+  private static boolean editorTextSoonContains(Browser browser, String widget, String text) {
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+    do {
+      Object current = browser.script("return PF('" + widget + "').editor.getText()");
+      if (current != null && current.toString().contains(text)) {
+        return true;
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    } while (System.nanoTime() < deadline);
+    return false;
   }
 
   /** The id attribute of the post whose text contains {@code text}. */
