@@ -96,7 +96,10 @@ public class CommonsJourney extends Simulation {
       }
       paced.add(steps.get(i));
       if (settings.mode() == JourneySettings.Mode.CAPACITY && i < steps.size() - 1) {
-        paced.add(pause(settings.think()));
+        // Uniform between half and one and a half times the think time: with a fixed pause all
+        // users started together would stay in step and hit the same page in the same instant.
+        paced.add(
+            pause(settings.think().dividedBy(2), settings.think().multipliedBy(3).dividedBy(2)));
       }
     }
     return scenario("Learning Commons journey")

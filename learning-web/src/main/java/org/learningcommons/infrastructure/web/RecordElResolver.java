@@ -5,7 +5,10 @@ import jakarta.el.ELException;
 import jakarta.el.ELResolver;
 import jakarta.el.PropertyNotWritableException;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Lets pages read the components of Java records ({@code #{profile.displayName}}) as properties.
@@ -14,14 +17,33 @@ import java.lang.reflect.RecordComponent;
  */
 public class RecordElResolver extends ELResolver {
 
+  /*
+   * Class.getRecordComponents() builds a new array by reflection on every call; a page with fifty
+   * posts reads record components thousands of times, so the accessors are looked up once per
+   * record class.
+   */
+  private static final ClassValue<Map<String, Method>> ACCESSORS =
+      new ClassValue<>() {
+        @Override
+        protected Map<String, Method> computeValue(Class<?> type) {
+          Map<String, Method> accessors = new HashMap<>();
+          if (type.isRecord()) {
+            for (RecordComponent component : type.getRecordComponents()) {
+              accessors.put(component.getName(), component.getAccessor());
+            }
+          }
+          return Map.copyOf(accessors);
+        }
+      };
+
   @Override
   public Object getValue(ELContext context, Object base, Object property) {
-    RecordComponent component = component(base, property);
-    if (component == null) {
+    Method accessor = component(base, property);
+    if (accessor == null) {
       return null;
     }
     try {
-      Object value = component.getAccessor().invoke(base);
+      Object value = accessor.invoke(base);
       context.setPropertyResolved(base, property);
       return value;
     } catch (IllegalAccessException | InvocationTargetException e) {
@@ -31,8 +53,7 @@ public class RecordElResolver extends ELResolver {
 
   @Override
   public Class<?> getType(ELContext context, Object base, Object property) {
-    RecordComponent component = component(base, property);
-    if (component == null) {
+    if (component(base, property) == null) {
       return null;
     }
     context.setPropertyResolved(base, property);
@@ -62,16 +83,10 @@ public class RecordElResolver extends ELResolver {
     return base != null && base.getClass().isRecord() ? String.class : null;
   }
 
-  private static RecordComponent component(Object base, Object property) {
+  private static Method component(Object base, Object property) {
     if (base == null || property == null || !base.getClass().isRecord()) {
       return null;
     }
-    String name = property.toString();
-    for (RecordComponent component : base.getClass().getRecordComponents()) {
-      if (component.getName().equals(name)) {
-        return component;
-      }
-    }
-    return null;
+    return ACCESSORS.get(base.getClass()).get(property.toString());
   }
 }
