@@ -9,9 +9,13 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonReader;
 import java.io.InputStream;
+import java.net.URI;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -250,6 +254,75 @@ class CommunityJourneyIT {
                 + " return bad.join('\\n');");
     assertEquals("", unsafe);
     assertThrows(NoAlertPresentException.class, () -> alice.driver().switchTo().alert());
+  }
+
+  @Test
+  void attachmentsAreCheckedByTheirContentAndServedOnlyToReaders() throws Exception {
+    Browser alice = signedIn("alice");
+    Browser mike = signedIn("mike");
+    long community = createCommunity(alice, "Screenshots " + System.nanoTime(), RESTRICTED);
+    Path dir = Files.createTempDirectory(Path.of("target"), "upload");
+    Path png = dir.resolve("diagram.png");
+    Files.write(png, Base64.getDecoder().decode(ONE_PIXEL_PNG));
+    Path svg = dir.resolve("drawing.svg");
+    Files.writeString(svg, "<svg xmlns='http://www.w3.org/2000/svg' onload='alert(1)'/>");
+
+    upload(alice, svg);
+    new WebDriverWait(alice.driver(), Duration.ofSeconds(30))
+        .until(d -> alice.pageText().contains("This type of file is not allowed"));
+    upload(alice, png);
+    new WebDriverWait(alice.driver(), Duration.ofSeconds(30))
+        .until(d -> alice.text(By.id("threadForm:files")).contains("diagram.png"));
+    assertFalse(alice.text(By.id("threadForm:files")).contains("drawing.svg"));
+    alice.type(By.id("threadForm:title"), "Architecture sketch");
+    typeInEditor(alice, "threadForm", "See the picture.");
+    alice.clickAndWaitForPage(By.id("threadForm:post"));
+
+    String src =
+        alice.waitFor(By.cssSelector(".lc-post-opening img.lc-thumbnail")).getAttribute("src");
+    String path = URI.create(src).getPath();
+    assertTrue(path.matches("/attachments/\\d+"), path);
+    assertEquals("200 image/png nosniff", fetch(alice, path));
+    assertEquals("404", fetch(mike, path).split(" ")[0], "mike is not a member");
+
+    alice.open("/communities/settings.xhtml?id=" + community);
+    alice
+        .driver()
+        .findElement(By.cssSelector("#pictureForm\\:picture input[type=file]"))
+        .sendKeys(png.toAbsolutePath().toString());
+    alice.waitFor(By.cssSelector("#pictureForm img.lc-community-picture"));
+    alice.open("/communities/community.xhtml?id=" + community);
+    String picture =
+        URI.create(alice.waitFor(By.id("community-picture")).getAttribute("src")).getPath();
+    assertEquals(
+        "200 image/png nosniff",
+        fetch(mike, picture),
+        "a restricted community's picture is shown to everybody who can see the community");
+  }
+
+  private static final String ONE_PIXEL_PNG =
+      "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
+
+  private static void upload(Browser browser, Path file) {
+    browser
+        .driver()
+        .findElement(By.cssSelector("#threadForm\\:upload input[type=file]"))
+        .sendKeys(file.toAbsolutePath().toString());
+  }
+
+  /** Status, content type and nosniff header of a GET in the person's browser session. */
+  private static String fetch(Browser browser, String path) {
+    Object answer =
+        ((JavascriptExecutor) browser.driver())
+            .executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                    + " fetch(arguments[0], {credentials: 'same-origin', redirect: 'manual'})"
+                    + ".then(function (r) { done(r.status + ' '"
+                    + " + (r.headers.get('Content-Type') || '') + ' '"
+                    + " + (r.headers.get('X-Content-Type-Options') || '')); })"
+                    + ".catch(function (e) { done('error ' + e); });",
+                path);
+    return answer.toString().strip();
   }
 
   private long createCommunity(Browser browser, String name, int visibility) {

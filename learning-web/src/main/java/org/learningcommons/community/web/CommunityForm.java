@@ -127,6 +127,11 @@ public class CommunityForm implements Serializable {
     show(communities.community(community.id()));
   }
 
+  /** After a change made elsewhere on the page, such as a new picture. */
+  public void reload() {
+    show(communities.community(community.id()));
+  }
+
   public void reopen() {
     if (refusals.attempt(() -> communities.reopenCommunity(community.id()))) {
       messages.info("community.reopened");
