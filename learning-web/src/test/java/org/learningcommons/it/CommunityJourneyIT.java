@@ -325,6 +325,71 @@ class CommunityJourneyIT {
     return answer.toString().strip();
   }
 
+  @Test
+  void aPrivateCommunityIsJoinedByInvitationAndItsOwnerLeavesOnlyAfterATransfer() {
+    Browser alice = signedIn("alice");
+    Browser hannah = signedIn("hannah");
+    long community = createCommunity(alice, "Leads " + System.nanoTime(), PRIVATE);
+    hannah.open("/communities/community.xhtml?id=" + community);
+    assertEquals("Page not found", hannah.text(By.id("error-title")));
+
+    alice.open("/communities/members.xhtml?id=" + community);
+    alice.type(By.id("invite:invitee_input"), "Hughes");
+    alice.clickAndWaitForAjax(
+        By.xpath(
+            "//*[contains(concat(' ', normalize-space(@class), ' '), ' ui-autocomplete-item ')][contains(.,'Hannah Hughes')]"));
+    alice.clickAndWaitForAjax(By.id("invite:sendInvite"));
+    assertTrue(alice.text(By.id("invitations")).contains("Hannah Hughes"), alice.pageText());
+
+    hannah.open("/communities/community.xhtml?id=" + community);
+    hannah.clickAndWaitForAjax(By.id("membership:accept"));
+    hannah.waitFor(By.id("membership:leave"));
+
+    alice.open("/communities/community.xhtml?id=" + community);
+    alice.waitFor(By.id("membership:leave")).click();
+    alice.clickAndWaitForAjax(By.cssSelector(".ui-confirmdialog-yes"));
+    assertTrue(
+        alice.pageText().contains("You own this community: transfer the ownership"),
+        alice.pageText());
+
+    alice.open("/communities/members.xhtml?id=" + community);
+    alice.clickAndWaitForAjax(memberAction("Hannah Hughes", "Make moderator"));
+    assertTrue(memberRow(alice, "Hannah Hughes").contains("Moderator"), alice.pageText());
+    alice.clickAndWaitForAjax(memberAction("Hannah Hughes", "Transfer ownership"));
+    alice.clickAndWaitForAjax(By.cssSelector("#transferForm button"));
+    alice.open("/communities/members.xhtml?id=" + community);
+    assertTrue(memberRow(alice, "Hannah Hughes").contains("Owner"), alice.pageText());
+    assertTrue(memberRow(alice, "Alice Archer").contains("Moderator"), alice.pageText());
+
+    alice.open("/communities/community.xhtml?id=" + community);
+    alice.waitFor(By.id("membership:leave")).click();
+    alice.clickAndWaitForPage(By.cssSelector(".ui-confirmdialog-yes"));
+    alice.open("/communities/community.xhtml?id=" + community);
+    assertEquals(
+        "Page not found",
+        alice.text(By.id("error-title")),
+        "once she left, the private community is invisible to her");
+  }
+
+  private static By memberAction(String name, String action) {
+    return By.xpath(
+        "//*[@id='members:list']//tr[.//a[contains(@class,'lc-member-name')][.='"
+            + name
+            + "']]//a[normalize-space(.)='"
+            + action
+            + "']");
+  }
+
+  private static String memberRow(Browser browser, String name) {
+    return browser
+        .waitFor(
+            By.xpath(
+                "//*[@id='members:list']//tr[.//a[contains(@class,'lc-member-name')][.='"
+                    + name
+                    + "']]"))
+        .getText();
+  }
+
   private long createCommunity(Browser browser, String name, int visibility) {
     browser.open("/communities/new.xhtml");
     browser.type(By.id("communityForm:name"), name);
@@ -361,7 +426,7 @@ class CommunityJourneyIT {
     browser.type(By.id("replyForm:mention_input"), query);
     By suggestion =
         By.xpath(
-            "//*[contains(@class,'ui-autocomplete-item')][contains(normalize-space(.),'"
+            "//*[contains(concat(' ', normalize-space(@class), ' '), ' ui-autocomplete-item ')][contains(normalize-space(.),'"
                 + name
                 + "')]");
     browser.clickAndWaitForAjax(suggestion);
