@@ -11,8 +11,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.learningcommons.discussion.Excerpts;
 import org.learningcommons.people.Role;
 
 /** The signed-in person's home stream. */
@@ -22,9 +21,6 @@ public class HomeStream {
 
   public static final int MAX_LIMIT = 50;
   private static final int EXCERPT = 240;
-  private static final Pattern TAG = Pattern.compile("<[^>]*>");
-  private static final Pattern SPACE = Pattern.compile("\\s+");
-  private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(\\d{1,7});");
 
   /*
    * Each of the caller's communities and each followed colleague contributes its newest entries
@@ -95,35 +91,11 @@ public class HomeStream {
                         longValue(r[6]),
                         string(r[7]),
                         string(r[8]),
-                        excerpt(string(r[9])),
+                        Excerpts.of(string(r[9]), EXCERPT),
                         instant(r[10])))
             .toList();
     // A full slice may have older entries; a short one was the end (or lost hidden posts).
     Long next = rows.size() < size || items.isEmpty() ? null : items.get(items.size() - 1).id();
     return new StreamPage(items, next);
-  }
-
-  private static String decode(String codePoint) {
-    int c = Integer.parseInt(codePoint);
-    return Character.isValidCodePoint(c) ? new String(Character.toChars(c)) : "";
-  }
-
-  /** Plain text for a one-line preview; entities stay as they are and are escaped on output. */
-  static String excerpt(String html) {
-    String text = SPACE.matcher(TAG.matcher(html).replaceAll(" ")).replaceAll(" ").strip();
-    text =
-        text.replace("&nbsp;", " ")
-            .replace("&#160;", " ")
-            .replace("&lt;", "<")
-            .replace("&gt;", ">")
-            .replace("&quot;", "\"")
-            .replace("&#34;", "\"")
-            .replace("&#39;", "'");
-    // The sanitiser writes @, =, + and ` as numeric entities; &amp; goes last, so "&amp;#64;"
-    // stays the text "&#64;".
-    text =
-        NUMERIC_ENTITY.matcher(text).replaceAll(m -> Matcher.quoteReplacement(decode(m.group(1))));
-    text = text.replace("&amp;", "&");
-    return text.length() <= EXCERPT ? text : text.substring(0, EXCERPT - 1) + "…";
   }
 }
