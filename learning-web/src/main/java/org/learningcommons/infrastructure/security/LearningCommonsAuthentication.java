@@ -75,8 +75,12 @@ public class LearningCommonsAuthentication implements HttpAuthenticationMechanis
       return Problems.unauthorized(response, "Malformed Basic credentials.");
     }
     SignInOutcome outcome =
-        signIn.signIn(
-            decoded.substring(0, colon), decoded.substring(colon + 1), request.getRemoteAddr());
+        SignInAttempts.run(
+            () ->
+                signIn.signIn(
+                    decoded.substring(0, colon),
+                    decoded.substring(colon + 1),
+                    request.getRemoteAddr()));
     return switch (outcome.result()) {
       case SUCCEEDED ->
           context.notifyContainerAboutLogin(

@@ -37,7 +37,10 @@ public class SignInBean {
   public void signIn() throws IOException {
     ExternalContext external = faces.getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
-    SignInOutcome outcome = signInService.signIn(username, password, request.getRemoteAddr());
+    String typedPassword = password;
+    SignInOutcome outcome =
+        SignInAttempts.run(
+            () -> signInService.signIn(username, typedPassword, request.getRemoteAddr()));
     password = null;
     switch (outcome.result()) {
       case SUCCEEDED -> {
