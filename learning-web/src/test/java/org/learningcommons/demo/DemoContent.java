@@ -196,8 +196,7 @@ final class DemoContent {
 
   private static long created(HttpResponse<String> response) {
     expect(response, 201);
-    String location = response.headers().firstValue("Location").orElseThrow();
-    return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    return read(response.body()).getJsonNumber("id").longValue();
   }
 
   private static void expect(HttpResponse<String> response, int status) {
