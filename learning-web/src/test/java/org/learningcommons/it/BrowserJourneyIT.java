@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -19,6 +20,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.learningcommons.demo.DemoDirectory;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** What a person does in the browser: sign in and out, see themselves, find colleagues. */
 @ExtendWith(ArquillianExtension.class)
@@ -219,10 +222,20 @@ class BrowserJourneyIT {
     browser.clickAndWaitForPage(By.id("notification-bell"));
     assertTrue(browser.pageText().contains("You have no notifications yet"), browser.pageText());
     browser.clickAndWaitForPage(By.id("notificationsForm:settings"));
-    browser.waitFor(By.id("settingsForm:kinds:0:channel")).click();
-    browser
-        .waitFor(By.cssSelector("#settingsForm\\:kinds\\:0\\:channel_items li[data-label='Off']"))
-        .click();
+    // The menu takes a click only once its panel has finished opening: choose until it shows.
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        .ignoring(WebDriverException.class)
+        .until(
+            d -> {
+              d.findElement(By.id("settingsForm:kinds:0:channel")).click();
+              browser
+                  .waitFor(
+                      By.cssSelector(
+                          "#settingsForm\\:kinds\\:0\\:channel_items li[data-label='Off']"))
+                  .click();
+              return "Off"
+                  .equals(d.findElement(By.id("settingsForm:kinds:0:channel_label")).getText());
+            });
     browser.clickAndWaitForAjax(By.id("settingsForm:save"));
     assertTrue(
         browser.pageText().contains("Your notification settings were saved."), browser.pageText());
