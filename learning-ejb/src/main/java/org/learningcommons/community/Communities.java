@@ -79,7 +79,9 @@ public class Communities {
     Community community = guarded.community();
     if (community.getVersion() != expectedVersion) {
       throw new RejectedInputException(
-          "name", "Someone else changed this community meanwhile. Reload it and try again.");
+          "name",
+          "refusal.changedMeanwhile",
+          "Someone else changed this community meanwhile. Reload it and try again.");
     }
     requireFreeName(draft.name(), communityId);
     community.describe(
@@ -246,7 +248,8 @@ public class Communities {
             .setParameter("name", name.strip().toLowerCase(Locale.ROOT))
             .getResultList();
     if (holders.stream().anyMatch(id -> !id.equals(except))) {
-      throw new RejectedInputException("name", "A community with this name exists already.");
+      throw new RejectedInputException(
+          "name", "refusal.nameTaken", "A community with this name exists already.");
     }
   }
 
@@ -255,7 +258,8 @@ public class Communities {
     try {
       em.flush();
     } catch (PersistenceException e) {
-      throw new RejectedInputException("name", "A community with this name exists already.");
+      throw new RejectedInputException(
+          "name", "refusal.nameTaken", "A community with this name exists already.");
     }
   }
 

@@ -50,7 +50,8 @@ public class Memberships {
       return guarded.membership().getStatus();
     }
     if (community.isArchived()) {
-      throw new NotPermittedException("This community is archived: nobody joins it any more.");
+      throw new NotPermittedException(
+          "refusal.archivedNoJoin", "This community is archived: nobody joins it any more.");
     }
     if (access.isInvited()) {
       guarded.membership().activate(now);
@@ -73,7 +74,8 @@ public class Memberships {
               "/communities/members.xhtml?id=" + communityId));
       return MembershipStatus.REQUESTED;
     }
-    throw new NotPermittedException("This community is by invitation only.");
+    throw new NotPermittedException(
+        "refusal.invitationOnly", "This community is by invitation only.");
   }
 
   /**
@@ -89,6 +91,7 @@ public class Memberships {
     if (membership.isActive()) {
       if (membership.getRole() == CommunityRole.OWNER) {
         throw new NotPermittedException(
+            "refusal.ownerMustTransfer",
             "You own this community: transfer the ownership to someone before you leave.");
       }
       guarded.community().memberLeft();
@@ -134,7 +137,8 @@ public class Memberships {
   public void invite(long communityId, @NotNull @Size(max = Usernames.MAX_LENGTH) String username) {
     Guarded guarded = gate.community(communityId).requireModerate();
     if (guarded.community().isArchived()) {
-      throw new NotPermittedException("This community is archived: nobody joins it any more.");
+      throw new NotPermittedException(
+          "refusal.archivedNoJoin", "This community is archived: nobody joins it any more.");
     }
     StaffMember invitee = activeStaff(username);
     Membership existing = membershipOf(communityId, invitee.getUsername());
@@ -175,10 +179,13 @@ public class Memberships {
       throw new NotFoundException("member", username);
     }
     if (membership.getRole() == CommunityRole.OWNER && membership.isActive()) {
-      throw new NotPermittedException("The owner cannot be removed; transfer the ownership first.");
+      throw new NotPermittedException(
+          "refusal.ownerNotRemovable",
+          "The owner cannot be removed; transfer the ownership first.");
     }
     if (membership.getRole() == CommunityRole.MODERATOR && !guarded.access().canManage()) {
-      throw new NotPermittedException("Only the owner removes a moderator.");
+      throw new NotPermittedException(
+          "refusal.ownerRemovesModerators", "Only the owner removes a moderator.");
     }
     if (membership.isActive()) {
       guarded.community().memberLeft();
@@ -201,11 +208,14 @@ public class Memberships {
       @NotNull CommunityRole role) {
     gate.community(communityId).requireManage();
     if (role == CommunityRole.OWNER) {
-      throw new NotPermittedException("Use 'transfer ownership' to make someone the owner.");
+      throw new NotPermittedException(
+          "refusal.useTransfer", "Use 'transfer ownership' to make someone the owner.");
     }
     Membership membership = activeMember(communityId, username);
     if (membership.getRole() == CommunityRole.OWNER) {
-      throw new NotPermittedException("The owner's role changes only by a transfer of ownership.");
+      throw new NotPermittedException(
+          "refusal.ownerRoleByTransfer",
+          "The owner's role changes only by a transfer of ownership.");
     }
     if (membership.getRole() == role) {
       return;

@@ -44,12 +44,15 @@ public class Attachments {
 
   private AttachmentView store(long communityId, String fileName, byte[] content) {
     if (content.length == 0) {
-      throw new RejectedInputException("file", "The file is empty.");
+      throw new RejectedInputException("file", "refusal.fileEmpty", "The file is empty.");
     }
     if (content.length > settings.maxBytes()) {
+      long megabytes = settings.maxBytes() / (1024 * 1024);
       throw new RejectedInputException(
           "file",
-          "The file is too large (at most " + settings.maxBytes() / (1024 * 1024) + " MB).");
+          "refusal.fileTooLarge",
+          "The file is too large (at most " + megabytes + " MB).",
+          megabytes);
     }
     String type =
         FileTypes.detect(fileName, content)
@@ -57,6 +60,7 @@ public class Attachments {
                 () ->
                     new RejectedInputException(
                         "file",
+                        "refusal.fileType",
                         "This type of file is not allowed: use images (PNG, JPEG, GIF, WebP) or"
                             + " documents (PDF, text, CSV, Office, OpenDocument)."));
     Attachment attachment =
@@ -115,7 +119,8 @@ public class Attachments {
     Guarded guarded = gate.community(communityId).requireManage();
     AttachmentView image = store(communityId, fileName, content);
     if (!image.image()) {
-      throw new RejectedInputException("file", "Choose an image (PNG, JPEG, GIF or WebP).");
+      throw new RejectedInputException(
+          "file", "refusal.chooseImage", "Choose an image (PNG, JPEG, GIF or WebP).");
     }
     guarded.community().showImage(image.id());
     return image;

@@ -55,7 +55,8 @@ public class Discussions {
     }
     Guarded guarded = gate.community(communityId).requirePost();
     if (draft.title() == null || draft.title().isBlank()) {
-      throw new RejectedInputException("title", "Give the thread a title.");
+      throw new RejectedInputException(
+          "title", "refusal.titleRequired", "Give the thread a title.");
     }
     String body = sanitised(draft.body());
     Instant now = Instant.now();
@@ -100,7 +101,8 @@ public class Discussions {
     requireThreadVisible(thread, guarded);
     guarded.requirePost();
     if (thread.isLocked() && !guarded.access().canModerate()) {
-      throw new NotPermittedException("This thread is locked: no more replies.");
+      throw new NotPermittedException(
+          "refusal.threadLocked", "This thread is locked: no more replies.");
     }
     Post parent = null;
     if (inReplyTo != null) {
@@ -173,10 +175,11 @@ public class Discussions {
     Guarded guarded = gate.community(post.getCommunityId());
     requireThreadVisible(thread, guarded);
     if (!post.getAuthor().equals(gate.caller()) || !post.isVisible()) {
-      throw new NotPermittedException("You can edit only your own posts.");
+      throw new NotPermittedException("refusal.editOwnOnly", "You can edit only your own posts.");
     }
     if (guarded.community().isArchived()) {
-      throw new NotPermittedException("This community is archived: it is read-only.");
+      throw new NotPermittedException(
+          "refusal.archivedReadOnly", "This community is archived: it is read-only.");
     }
     String clean = sanitised(body);
     String newTitle = post.isOpening() && title != null && !title.isBlank() ? title : null;
@@ -207,10 +210,12 @@ public class Discussions {
     Guarded guarded = gate.community(post.getCommunityId());
     requireThreadVisible(thread, guarded);
     if (!post.getAuthor().equals(gate.caller())) {
-      throw new NotPermittedException("You can delete only your own posts.");
+      throw new NotPermittedException(
+          "refusal.deleteOwnOnly", "You can delete only your own posts.");
     }
     if (guarded.community().isArchived()) {
-      throw new NotPermittedException("This community is archived: it is read-only.");
+      throw new NotPermittedException(
+          "refusal.archivedReadOnly", "This community is archived: it is read-only.");
     }
     removeFromThread(post, thread);
   }
@@ -289,10 +294,12 @@ public class Discussions {
     requireThreadVisible(thread, guarded);
     if (!thread.getAuthor().equals(gate.caller()) && !guarded.access().canModerate()) {
       throw new NotPermittedException(
+          "refusal.acceptOnlyAskerOrModerator",
           "Only the person who asked, or a moderator, accepts an answer.");
     }
     if (thread.getKind() != ThreadKind.QUESTION) {
-      throw new NotPermittedException("Only questions have an accepted answer.");
+      throw new NotPermittedException(
+          "refusal.onlyQuestions", "Only questions have an accepted answer.");
     }
     Post answer = em.find(Post.class, postId);
     if (answer == null
@@ -417,7 +424,8 @@ public class Discussions {
           || attachment.getCommunityId() == null
           || attachment.getCommunityId() != communityId
           || attachment.getPostId() != null) {
-        throw new RejectedInputException("attachments", "An attachment is not yours to attach.");
+        throw new RejectedInputException(
+            "attachments", "refusal.notYourAttachment", "An attachment is not yours to attach.");
       }
       attachment.attachTo(post);
     }
@@ -484,10 +492,10 @@ public class Discussions {
   private static String sanitised(String body) {
     String clean = RichTextSanitizer.sanitize(body);
     if (!Mentions.hasContent(clean)) {
-      throw new RejectedInputException("body", "Write something first.");
+      throw new RejectedInputException("body", "refusal.writeSomething", "Write something first.");
     }
     if (clean.length() > Post.MAX_BODY) {
-      throw new RejectedInputException("body", "The text is too long.");
+      throw new RejectedInputException("body", "refusal.textTooLong", "The text is too long.");
     }
     return clean;
   }

@@ -390,6 +390,25 @@ class CommunityJourneyIT {
         .getText();
   }
 
+  @Test
+  void refusalsSpeakThePersonsLanguage() {
+    Browser alice = signedIn("alice");
+    createCommunity(alice, "Sprachen " + System.nanoTime(), OPEN);
+    long thread = startThread(alice, "Hallo zusammen", "Willkommen");
+    Browser hannah = signedIn("hannah");
+    hannah.script(
+        "var menu = document.getElementById('userMenu:language');"
+            + " menu.value = 'de'; menu.form.submit();");
+    hannah.waitForText(By.id("nav-people"), "Personen");
+
+    hannah.open("/communities/thread.xhtml?id=" + thread);
+    hannah.clickAndWaitForAjax(By.cssSelector(".lc-post-opening .lc-like"));
+
+    assertTrue(
+        hannah.pageText().contains("Treten Sie der Community bei, um darin zu schreiben."),
+        hannah.pageText());
+  }
+
   private long createCommunity(Browser browser, String name, int visibility) {
     browser.open("/communities/new.xhtml");
     browser.type(By.id("communityForm:name"), name);

@@ -46,9 +46,9 @@ public class Refusals {
       call.run();
       return true;
     } catch (RejectedInputException e) {
-      add(fields.get(e.field()), e.getMessage());
+      add(fields.get(e.field()), messages.textOr(e.key(), e.getMessage(), e.arguments()));
     } catch (NotPermittedException e) {
-      add(null, e.getMessage());
+      add(null, messages.textOr(e.key(), e.getMessage()));
     } catch (NotFoundException e) {
       // Something was removed meanwhile (or was never visible): say so without details.
       messages.error("community.gone");

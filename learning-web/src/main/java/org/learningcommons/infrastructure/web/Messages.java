@@ -28,6 +28,12 @@ public class Messages {
     }
   }
 
+  /** The bundle's text for {@code key}, or {@code fallback} when the bundle has none. */
+  public String textOr(String key, String fallback, Object... arguments) {
+    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale());
+    return key != null && bundle.containsKey(key) ? text(key, arguments) : fallback;
+  }
+
   public void error(String key, Object... arguments) {
     faces.addMessage(
         null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, arguments), null));
