@@ -11,7 +11,8 @@ public enum NotificationKind {
   JOIN_REQUEST(NotificationChannel.EMAIL),
   JOIN_DECISION(NotificationChannel.EMAIL),
   INVITATION(NotificationChannel.EMAIL),
-  MODERATION_OUTCOME(NotificationChannel.EMAIL);
+  MODERATION_OUTCOME(NotificationChannel.EMAIL),
+  ANNOUNCEMENT(NotificationChannel.IN_APP);
 
   private final NotificationChannel defaultChannel;
 
@@ -21,7 +22,8 @@ public enum NotificationKind {
 
   /**
    * Addressed to the person alone (mentions, requests, decisions) means an e-mail right away;
-   * discussion traffic, which can be busy, goes to the digest.
+   * discussion traffic, which can be busy, goes to the digest; announcements, which reach whole
+   * departments at once, show under the bell only.
    */
   public NotificationChannel defaultChannel() {
     return defaultChannel;

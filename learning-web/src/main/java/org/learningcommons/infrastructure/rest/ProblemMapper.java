@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.learningcommons.announcement.AcknowledgementRefusedException;
 import org.learningcommons.community.NotFoundException;
 import org.learningcommons.community.NotPermittedException;
 import org.learningcommons.community.RejectedInputException;
@@ -84,6 +85,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           "name".equals(rejected.field()) ? Response.Status.CONFLICT : Response.Status.BAD_REQUEST,
           rejected.getMessage(),
           List.of(new Problem.FieldError(rejected.field(), rejected.getMessage())));
+    }
+    if (e instanceof AcknowledgementRefusedException refused) {
+      // Already acknowledged or expired: the request was fine, the announcement's state refuses it.
+      return Problem.response(
+          refused.reason() == AcknowledgementRefusedException.Reason.NOT_REQUESTED
+              ? Response.Status.BAD_REQUEST
+              : Response.Status.CONFLICT,
+          refused.getMessage());
     }
     if (e instanceof ProfileChangedException changed) {
       return Problem.response(Response.Status.CONFLICT, changed.getMessage());

@@ -1,0 +1,417 @@
+package org.learningcommons.announcement;
+
+import static org.learningcommons.infrastructure.persistence.NativeRows.bool;
+import static org.learningcommons.infrastructure.persistence.NativeRows.instant;
+import static org.learningcommons.infrastructure.persistence.NativeRows.longValue;
+import static org.learningcommons.infrastructure.persistence.NativeRows.string;
+import static org.learningcommons.infrastructure.persistence.NativeRows.timestamp;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.learningcommons.audit.AuditAction;
+import org.learningcommons.audit.AuditEvent;
+import org.learningcommons.audit.AuditTrail;
+import org.learningcommons.community.NotFoundException;
+import org.learningcommons.community.NotPermittedException;
+import org.learningcommons.community.RejectedInputException;
+import org.learningcommons.infrastructure.html.RichTextSanitizer;
+import org.learningcommons.notification.Notice;
+import org.learningcommons.notification.NotificationCentre;
+import org.learningcommons.notification.NotificationKind;
+import org.learningcommons.people.Role;
+import org.learningcommons.shared.PageRequest;
+
+/** Publishing announcements, finding one's own, reading and acknowledging them. */
+@Stateless
+@DeclareRoles({Role.Names.STAFF, Role.Names.MANAGER, Role.Names.HR, Role.Names.ADMIN})
+@RolesAllowed(Role.Names.STAFF)
+public class Announcements {
+
+  /** Where a notification leads until announcements have a page: the home page shows them. */
+  private static final String LINK = "/index.xhtml";
+
+  /** The managers above the caller, at any depth; UNION stops at a cycle in the directory. */
+  private static final String CHAIN =
+      "with recursive chain(username) as ("
+          + " select s.manager_username from staff_member s"
+          + " where s.username = ?1 and s.manager_username is not null"
+          + " union select s.manager_username from staff_member s join chain c"
+          + " on s.username = c.username where s.manager_username is not null) ";
+
+  @PersistenceContext(unitName = "learningCommons")
+  EntityManager em;
+
+  @Resource SessionContext context;
+  @Inject AuditTrail audit;
+  @EJB NotificationCentre notifications;
+
+  /**
+   * Publishes (or schedules) an announcement for an audience the caller may address: HR and
+   * administrators anyone, community moderators their communities only.
+   *
+   * @return the new announcement's id
+   */
+  public long publish(@NotNull @Valid AnnouncementDraft draft) {
+    String me = caller();
+    Instant now = Instant.now();
+    Audience audience = audienceOf(draft);
+    if (!audience.publishableBy(new Publisher(me, callerRoles(), moderatedCommunities(me)))) {
+      throw new NotPermittedException(
+          "refusal.announcementAudience",
+          "You may not publish to this audience: HR and administrators address anyone, community"
+              + " moderators only their own communities.");
+    }
+    List<String> reached = reachedPeople(audience);
+    // Roles are not stored (they come from directory groups at sign-in), so nobody can be counted
+    // by role: an audience with a role is taken as reaching somebody.
+    if (reached.isEmpty() && !audience.everyone() && audience.roles().isEmpty()) {
+      throw new RejectedInputException(
+          "audience",
+          "refusal.audienceEmpty",
+          "This audience reaches nobody: no active member of staff matches its departments,"
+              + " communities or managers.");
+    }
+    Announcement announcement =
+        new Announcement(
+            draft.title(),
+            RichTextSanitizer.sanitize(draft.body()),
+            draft.priority(),
+            audience,
+            me,
+            now);
+    if (draft.pinned()) {
+      announcement.pin();
+    }
+    try {
+      if (draft.requiresAcknowledgement()) {
+        announcement.requireAcknowledgement(draft.acknowledgementDueAt(), now);
+      }
+      announcement.schedule(
+          draft.publishAt() == null ? now : draft.publishAt(), draft.expireAt(), now);
+    } catch (IllegalArgumentException e) {
+      String field =
+          e.getMessage().startsWith("Acknowledgement") ? "acknowledgementDueAt" : "expireAt";
+      throw new RejectedInputException(field, "refusal.announcementSchedule", e.getMessage());
+    }
+    em.persist(announcement);
+    em.flush();
+    audit.record(
+        new AuditEvent(
+            now,
+            me,
+            AuditAction.ANNOUNCEMENT_PUBLISHED,
+            "announcement " + announcement.getId(),
+            null,
+            announcement.getTitle() + " (" + describe(audience) + ")"));
+    // A scheduled announcement must stay unseen until it appears, so only announcements that
+    // appear now are notified; notifying scheduled ones at publish-at needs a timer (issue 5).
+    if (!draft.quiet() && announcement.isVisibleAt(now)) {
+      notifications.send(
+          new Notice(
+              NotificationKind.ANNOUNCEMENT,
+              me,
+              audience.everyone() ? activeStaff() : reached,
+              announcement.getTitle(),
+              LINK));
+    }
+    return announcement.getId();
+  }
+
+  /** How many of the caller's announcements are showing now. */
+  public long countMine() {
+    Query query =
+        em.createNativeQuery(CHAIN + "select count(*) from announcement a where " + mineWhere());
+    return longValue(bindMine(query, Instant.now()).getSingleResult());
+  }
+
+  /**
+   * The announcements showing now whose audience includes the caller: critical ones first, then
+   * pinned ones, then the newest.
+   */
+  public List<AnnouncementView> mine(@NotNull PageRequest page) {
+    Query query =
+        em.createNativeQuery(
+            CHAIN
+                + "select a.id, a.title, a.priority, a.created_by, a.publish_at, a.expire_at,"
+                + " a.pinned, a.acknowledgement_required, a.acknowledgement_due_at,"
+                + " r.read_at, r.acknowledged_at, a.acknowledgements_reset_at"
+                + " from announcement a left join announcement_receipt r"
+                + " on r.announcement_id = a.id and r.username = ?1 where "
+                + mineWhere()
+                + " order by (a.priority = 'CRITICAL') desc, a.pinned desc, a.publish_at desc,"
+                + " a.id desc offset "
+                + page.offset()
+                + " limit "
+                + page.limit());
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = bindMine(query, Instant.now()).getResultList();
+    List<AnnouncementView> views = new ArrayList<>(rows.size());
+    for (Object[] r : rows) {
+      Instant acknowledgedAt = instant(r[10]);
+      Instant resetAt = instant(r[11]);
+      boolean stands =
+          acknowledgedAt != null && (resetAt == null || acknowledgedAt.isAfter(resetAt));
+      views.add(
+          new AnnouncementView(
+              longValue(r[0]),
+              string(r[1]),
+              null,
+              Priority.valueOf(string(r[2])),
+              string(r[3]),
+              instant(r[4]),
+              instant(r[5]),
+              bool(r[6]),
+              bool(r[7]),
+              instant(r[8]),
+              r[9] != null,
+              stands,
+              stands ? acknowledgedAt : null));
+    }
+    return views;
+  }
+
+  /**
+   * The announcement, read by the caller (recorded once). Not found when it does not exist, when
+   * the caller is not in its audience and when it is not showing (scheduled or expired).
+   */
+  public AnnouncementView open(long id) {
+    Instant now = Instant.now();
+    Announcement announcement = addressedToMe(id, now, true);
+    AnnouncementReceipt receipt = receiptOf(announcement, now);
+    return view(announcement, receipt);
+  }
+
+  /**
+   * Records that the caller acknowledges the announcement as it reads now.
+   *
+   * @throws AcknowledgementRefusedException when an acknowledgement stands already, when the
+   *     announcement has expired or when it asks for none
+   */
+  public AnnouncementView acknowledge(long id) {
+    Instant now = Instant.now();
+    // Expired announcements are found here, so that a late acknowledgement hears why it is refused.
+    Announcement announcement = addressedToMe(id, now, false);
+    if (!announcement.requiresAcknowledgement()) {
+      throw new AcknowledgementRefusedException(
+          AcknowledgementRefusedException.Reason.NOT_REQUESTED,
+          "This announcement does not ask for acknowledgement.",
+          null);
+    }
+    AnnouncementReceipt receipt = receiptOf(announcement, now);
+    try {
+      receipt.acknowledge(announcement, now);
+    } catch (AlreadyAcknowledgedException e) {
+      throw new AcknowledgementRefusedException(
+          AcknowledgementRefusedException.Reason.ALREADY_ACKNOWLEDGED,
+          "You have already acknowledged this announcement, at "
+              + receipt.getAcknowledgedAt()
+              + ".",
+          e);
+    } catch (AcknowledgementClosedException e) {
+      throw new AcknowledgementRefusedException(
+          AcknowledgementRefusedException.Reason.CLOSED, e.getMessage() + ".", e);
+    }
+    return view(announcement, receipt);
+  }
+
+  private Announcement addressedToMe(long id, Instant now, boolean showingOnly) {
+    Query query =
+        em.createNativeQuery(
+            CHAIN
+                + "select a.id from announcement a where a.id = ?3 and "
+                + (showingOnly ? mineWhere() : "a.publish_at <= ?2 and " + audienceWhere()));
+    if (bindMine(query, now).setParameter(3, id).getResultList().isEmpty()) {
+      throw new NotFoundException("announcement", id);
+    }
+    return em.find(Announcement.class, id);
+  }
+
+  /** The caller's receipt, created on first reading; a concurrent first read is no conflict. */
+  private AnnouncementReceipt receiptOf(Announcement announcement, Instant now) {
+    em.createNativeQuery(
+            "insert into announcement_receipt (announcement_id, username, read_at)"
+                + " values (?1, ?2, ?3) on conflict (announcement_id, username) do nothing")
+        .setParameter(1, announcement.getId())
+        .setParameter(2, caller())
+        .setParameter(3, timestamp(now))
+        .executeUpdate();
+    return em.createQuery(
+            "select r from AnnouncementReceipt r"
+                + " where r.announcementId = :id and r.username = :me",
+            AnnouncementReceipt.class)
+        .setParameter("id", announcement.getId())
+        .setParameter("me", caller())
+        .getSingleResult();
+  }
+
+  private static AnnouncementView view(Announcement a, AnnouncementReceipt receipt) {
+    boolean acknowledged = receipt.isAcknowledged(a);
+    return new AnnouncementView(
+        a.getId(),
+        a.getTitle(),
+        a.getBody(),
+        a.getPriority(),
+        a.getCreatedBy(),
+        a.getPublishAt(),
+        a.getExpireAt(),
+        a.isPinned(),
+        a.requiresAcknowledgement(),
+        a.getAcknowledgementDueAt(),
+        true,
+        acknowledged,
+        acknowledged ? receipt.getAcknowledgedAt() : null);
+  }
+
+  /** Showing now (?2) and addressed to the caller (?1); needs {@link #CHAIN}. */
+  private String mineWhere() {
+    return "a.publish_at <= ?2 and (a.expire_at is null or a.expire_at > ?2) and "
+        + audienceWhere();
+  }
+
+  /**
+   * The caller is in the audience: everyone, their department, one of their roles, a community
+   * where they are an active member, or a manager above them.
+   */
+  private String audienceWhere() {
+    String roles =
+        callerRoles().stream().map(r -> "'" + r.name() + "'").collect(Collectors.joining(","));
+    return "(a.audience_everyone"
+        + " or exists (select 1 from announcement_department d join staff_member s"
+        + " on s.department = d.department where d.announcement_id = a.id and s.username = ?1)"
+        + (roles.isEmpty()
+            ? ""
+            : " or exists (select 1 from announcement_role ar where ar.announcement_id = a.id"
+                + " and ar.role in ("
+                + roles
+                + "))")
+        + " or exists (select 1 from announcement_community ac join membership m"
+        + " on m.community_id = ac.community_id where ac.announcement_id = a.id"
+        + " and m.username = ?1 and m.status = 'ACTIVE')"
+        + " or exists (select 1 from announcement_reporting_line rl join chain c"
+        + " on c.username = rl.manager_username where rl.announcement_id = a.id))";
+  }
+
+  private Query bindMine(Query query, Instant now) {
+    return query.setParameter(1, caller()).setParameter(2, timestamp(now));
+  }
+
+  /**
+   * Active staff matched by the audience's departments, communities and managers' reporting lines;
+   * roles cannot be resolved to people (see {@link #publish}).
+   */
+  private List<String> reachedPeople(Audience audience) {
+    if (audience.everyone()) {
+      return List.of();
+    }
+    List<Object> parameters = new ArrayList<>();
+    String managers = placeholders(audience.reportingLinesOf(), parameters);
+    String departments = placeholders(audience.departments(), parameters);
+    String communities = placeholders(audience.communityIds(), parameters);
+    String sql =
+        "with recursive below(username) as ("
+            + " select s.username from staff_member s where s.manager_username in ("
+            + managers
+            + ") union select s.username from staff_member s join below b"
+            + " on s.manager_username = b.username)"
+            + " select s.username from staff_member s where s.active and ("
+            + " s.department in ("
+            + departments
+            + ") or s.username in (select username from below)"
+            + " or s.username in (select m.username from membership m where m.status = 'ACTIVE'"
+            + " and m.community_id in ("
+            + communities
+            + ")))";
+    Query query = em.createNativeQuery(sql);
+    for (int i = 0; i < parameters.size(); i++) {
+      query.setParameter(i + 1, parameters.get(i));
+    }
+    @SuppressWarnings("unchecked")
+    List<Object> rows = query.getResultList();
+    return rows.stream().map(Object::toString).toList();
+  }
+
+  /** Positional parameters for an IN list; {@code null} (matches nothing) when empty. */
+  private static String placeholders(Collection<?> values, List<Object> parameters) {
+    if (values.isEmpty()) {
+      return "null";
+    }
+    List<String> marks = new ArrayList<>();
+    for (Object value : values) {
+      parameters.add(value);
+      marks.add("?" + parameters.size());
+    }
+    return String.join(",", marks);
+  }
+
+  private List<String> activeStaff() {
+    return em.createQuery("select s.username from StaffMember s where s.active", String.class)
+        .getResultList();
+  }
+
+  private Set<Long> moderatedCommunities(String me) {
+    @SuppressWarnings("unchecked")
+    List<Object> ids =
+        em.createNativeQuery(
+                "select community_id from membership where username = ?1"
+                    + " and role in ('OWNER', 'MODERATOR') and status = 'ACTIVE'")
+            .setParameter(1, me)
+            .getResultList();
+    return ids.stream().map(id -> longValue(id)).collect(Collectors.toSet());
+  }
+
+  private static Audience audienceOf(AnnouncementDraft draft) {
+    try {
+      return new Audience(
+          draft.everyone(),
+          draft.departments(),
+          draft.roles(),
+          draft.communityIds(),
+          draft.managers());
+    } catch (IllegalArgumentException e) {
+      throw new RejectedInputException("audience", "refusal.audienceInvalid", e.getMessage());
+    }
+  }
+
+  private static String describe(Audience audience) {
+    if (audience.everyone()) {
+      return "everyone";
+    }
+    List<String> parts = new ArrayList<>();
+    audience.departments().forEach(d -> parts.add("department " + d));
+    audience.roles().forEach(r -> parts.add("role " + r));
+    audience.communityIds().forEach(c -> parts.add("community " + c));
+    audience.reportingLinesOf().forEach(m -> parts.add("reports of " + m));
+    return String.join(", ", parts);
+  }
+
+  private Set<Role> callerRoles() {
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    for (Role role : Role.values()) {
+      if (context.isCallerInRole(role.name())) {
+        roles.add(role);
+      }
+    }
+    return roles;
+  }
+
+  private String caller() {
+    return context.getCallerPrincipal().getName();
+  }
+}

@@ -1,0 +1,92 @@
+package org.learningcommons.announcement.api;
+
+import static org.learningcommons.infrastructure.rest.InvalidParameterException.inRange;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.learningcommons.announcement.Announcements;
+import org.learningcommons.shared.PageRequest;
+
+@Path("announcements")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AnnouncementsResource {
+
+  @EJB Announcements announcements;
+
+  @GET
+  @Operation(
+      summary = "My announcements",
+      description =
+          "The announcements showing now whose audience includes the caller: critical first, then"
+              + " pinned, then newest. Each says whether the caller read and acknowledged it.")
+  public AnnouncementPageDto mine(
+      @QueryParam("offset") @DefaultValue("0") int offset,
+      @QueryParam("limit") @DefaultValue("20") int limit) {
+    PageRequest page =
+        new PageRequest(
+            inRange("offset", offset, 0, Integer.MAX_VALUE),
+            inRange("limit", limit, 1, PageRequest.MAX_LIMIT));
+    long total = announcements.countMine();
+    return AnnouncementPageDto.of(announcements.mine(page), total, offset, limit);
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(
+      summary = "Read an announcement",
+      description =
+          "Records that the caller read it. 404 alike for an unknown announcement, one for another"
+              + " audience and one that is scheduled or expired.")
+  public AnnouncementDto open(@PathParam("id") long id) {
+    return AnnouncementDto.of(announcements.open(id));
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Publish an announcement",
+      description =
+          "HR and administrators address anyone, community moderators only their communities"
+              + " (403 otherwise). The body is sanitised HTML. 201 with the Location; 400 when the"
+              + " audience reaches nobody. Unless quiet, the audience is notified when the"
+              + " announcement appears now (not yet for scheduled ones).")
+  public Response publish(NewAnnouncementInput input, @Context UriInfo uri) {
+    if (input == null) {
+      throw new BadRequestException();
+    }
+    long id = announcements.publish(input.checkedDraft());
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build())
+        .entity(new PublishedDto(id))
+        .build();
+  }
+
+  @POST
+  @Path("{id}/acknowledgement")
+  @Operation(
+      summary = "Acknowledge an announcement",
+      description =
+          "200 with the announcement. 409 when the caller's acknowledgement stands already or the"
+              + " announcement has expired; 400 when it asks for no acknowledgement; 404 as for"
+              + " reading.")
+  public AnnouncementDto acknowledge(@PathParam("id") long id) {
+    return AnnouncementDto.of(announcements.acknowledge(id));
+  }
+
+  /** The new announcement's id; publishers read it back through their own list (later slice). */
+  public record PublishedDto(long id) {}
+}

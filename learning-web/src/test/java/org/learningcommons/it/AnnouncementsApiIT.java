@@ -1,0 +1,219 @@
+package org.learningcommons.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.learningcommons.demo.DemoDirectory;
+import org.learningcommons.demo.TestEnvironment;
+
+/**
+ * Announcements through the REST API: who may publish, who sees what, reading and acknowledging,
+ * and the notifications of publishing. Every test addresses a department of its own, named for the
+ * run, with people added to the directory for it, so that order does not matter.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AnnouncementsApiIT {
+
+  private static final String PASSWORD = DemoDirectory.PERSON_PASSWORD;
+  private static final String RUN = Long.toString(System.nanoTime(), 36);
+  private static final String PROBLEM = "application/problem+json";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.microWar();
+  }
+
+  @ArquillianResource URL base;
+
+  private Api api() {
+    return new Api(base);
+  }
+
+  @Test
+  void aDepartmentSeesAndAcknowledgesWhatHrPublishesAndOthersNeverSeeIt() {
+    String department = "Dept ack " + RUN;
+    String member = newPerson("ann" + RUN, department);
+    String outsider = newPerson("out" + RUN, "Other " + RUN);
+
+    long id =
+        publish(
+            announcement("Fire drill " + RUN, department)
+                .add("requiresAcknowledgement", true)
+                .add("priority", "CRITICAL"));
+
+    JsonObject mine = Api.json(api().get("api/v1/announcements?limit=100", member, PASSWORD));
+    JsonObject listed = item(mine.getJsonArray("items"), id);
+    assertEquals("Fire drill " + RUN, listed.getString("title"), mine.toString());
+    assertFalse(listed.getBoolean("read"));
+    assertFalse(listed.getBoolean("acknowledged"));
+
+    HttpResponse<String> read = api().get("api/v1/announcements/" + id, member, PASSWORD);
+    assertEquals(200, read.statusCode(), read.body());
+    assertEquals("<p>Please <strong>read</strong> this.</p>", Api.json(read).getString("body"));
+
+    HttpResponse<String> acknowledged =
+        api().post("api/v1/announcements/" + id + "/acknowledgement", member, PASSWORD);
+    assertEquals(200, acknowledged.statusCode(), acknowledged.body());
+    assertTrue(Api.json(acknowledged).getBoolean("acknowledged"));
+
+    HttpResponse<String> again =
+        api().post("api/v1/announcements/" + id + "/acknowledgement", member, PASSWORD);
+    assertEquals(409, again.statusCode(), again.body());
+    assertEquals(PROBLEM, again.headers().firstValue("Content-Type").orElse(""));
+    assertTrue(
+        Api.json(again).getString("detail").startsWith("You have already acknowledged"),
+        again.body());
+
+    JsonObject after = Api.json(api().get("api/v1/announcements?limit=100", member, PASSWORD));
+    JsonObject row = item(after.getJsonArray("items"), id);
+    assertTrue(row.getBoolean("read"));
+    assertTrue(row.getBoolean("acknowledged"));
+
+    JsonObject theirs = Api.json(api().get("api/v1/announcements?limit=100", outsider, PASSWORD));
+    assertFalse(ids(theirs.getJsonArray("items")).contains(id), theirs.toString());
+    assertEquals(404, api().get("api/v1/announcements/" + id, outsider, PASSWORD).statusCode());
+    assertEquals(
+        404,
+        api()
+            .post("api/v1/announcements/" + id + "/acknowledgement", outsider, PASSWORD)
+            .statusCode());
+  }
+
+  @Test
+  void anAnnouncementWithoutAcknowledgementRefusesOne() {
+    String department = "Dept plain " + RUN;
+    String member = newPerson("pla" + RUN, department);
+    long id = publish(announcement("Canteen menu " + RUN, department));
+
+    HttpResponse<String> refused =
+        api().post("api/v1/announcements/" + id + "/acknowledgement", member, PASSWORD);
+
+    assertEquals(400, refused.statusCode(), refused.body());
+  }
+
+  @Test
+  void plainStaffCannotPublish() {
+    HttpResponse<String> refused =
+        api()
+            .postJson(
+                "api/v1/announcements",
+                "alice",
+                PASSWORD,
+                announcement("Alice speaks " + RUN, "Engineering").build().toString());
+
+    assertEquals(403, refused.statusCode(), refused.body());
+  }
+
+  @Test
+  void anAudienceThatReachesNobodyIsRefused() {
+    HttpResponse<String> refused =
+        api()
+            .postJson(
+                "api/v1/announcements",
+                "hannah",
+                PASSWORD,
+                announcement("Nobody hears " + RUN, "No such department " + RUN)
+                    .build()
+                    .toString());
+
+    assertEquals(400, refused.statusCode(), refused.body());
+    JsonObject problem = Api.json(refused);
+    assertEquals("audience", problem.getJsonArray("errors").getJsonObject(0).getString("field"));
+  }
+
+  @Test
+  void aScheduledAnnouncementIsInvisibleUntilItAppears() {
+    String department = "Dept later " + RUN;
+    String member = newPerson("sch" + RUN, department);
+    long id =
+        publish(
+            announcement("Next week " + RUN, department)
+                .add("publishAt", Instant.now().plus(7, ChronoUnit.DAYS).toString()));
+
+    JsonObject mine = Api.json(api().get("api/v1/announcements?limit=100", member, PASSWORD));
+    assertFalse(ids(mine.getJsonArray("items")).contains(id), mine.toString());
+    assertEquals(404, api().get("api/v1/announcements/" + id, member, PASSWORD).statusCode());
+    assertFalse(
+        subjects(member).contains("Next week " + RUN), "a scheduled announcement is not notified");
+  }
+
+  @Test
+  void theAudienceIsNotifiedUnlessThePublisherChoseQuiet() {
+    String department = "Dept notice " + RUN;
+    String member = newPerson("not" + RUN, department);
+
+    publish(announcement("Loud news " + RUN, department));
+    publish(announcement("Quiet news " + RUN, department).add("quiet", true));
+
+    List<String> subjects = subjects(member);
+    assertTrue(subjects.contains("Loud news " + RUN), subjects.toString());
+    assertFalse(subjects.contains("Quiet news " + RUN), subjects.toString());
+  }
+
+  private long publish(JsonObjectBuilder announcement) {
+    HttpResponse<String> created =
+        api().postJson("api/v1/announcements", "hannah", PASSWORD, announcement.build().toString());
+    assertEquals(201, created.statusCode(), created.body());
+    long id = Api.json(created).getJsonNumber("id").longValue();
+    String location = created.headers().firstValue("Location").orElseThrow();
+    assertTrue(location.endsWith("/api/v1/announcements/" + id), location);
+    return id;
+  }
+
+  private static JsonObjectBuilder announcement(String title, String department) {
+    return Json.createObjectBuilder()
+        .add("title", title)
+        .add("body", "<p>Please <strong>read</strong> this.<script>alert(1)</script></p>")
+        .add(
+            "audience",
+            Json.createObjectBuilder()
+                .add("departments", Json.createArrayBuilder().add(department)));
+  }
+
+  /** A person of the test's own, signed in once so that they have a profile. */
+  private String newPerson(String uid, String department) {
+    TestEnvironment.directory().addPerson(uid, "Test " + uid, department, "Engineer", null);
+    assertEquals(200, api().get("api/v1/me", uid, PASSWORD).statusCode());
+    return uid;
+  }
+
+  private List<String> subjects(String uid) {
+    JsonObject page = Api.json(api().get("api/v1/notifications?limit=100", uid, PASSWORD));
+    return page.getJsonArray("items").stream()
+        .map(JsonValue::asJsonObject)
+        .filter(n -> "ANNOUNCEMENT".equals(n.getString("kind")))
+        .map(n -> n.getString("subject"))
+        .toList();
+  }
+
+  private static JsonObject item(JsonArray items, long id) {
+    return items.stream()
+        .map(JsonValue::asJsonObject)
+        .filter(o -> o.getJsonNumber("id").longValue() == id)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("announcement " + id + " not in " + items));
+  }
+
+  private static List<Long> ids(JsonArray items) {
+    return items.stream().map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList();
+  }
+}
