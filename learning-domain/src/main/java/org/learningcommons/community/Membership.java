@@ -46,9 +46,6 @@ public class Membership {
   @Column(name = "invited_by")
   private String invitedBy;
 
-  @Column(name = "last_visit_at")
-  private Instant lastVisitAt;
-
   @Version private long version;
 
   protected Membership() {}
@@ -104,10 +101,6 @@ public class Membership {
     this.role = Objects.requireNonNull(newRole);
   }
 
-  public void visited(Instant at) {
-    lastVisitAt = at;
-  }
-
   public boolean isActive() {
     return status == MembershipStatus.ACTIVE;
   }
@@ -138,9 +131,5 @@ public class Membership {
 
   public String getInvitedBy() {
     return invitedBy;
-  }
-
-  public Instant getLastVisitAt() {
-    return lastVisitAt;
   }
 }

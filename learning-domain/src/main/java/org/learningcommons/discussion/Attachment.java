@@ -72,13 +72,6 @@ public class Attachment {
     this.sha256 = Objects.requireNonNull(sha256);
   }
 
-  /** Links the file to the post it was uploaded for. */
-  public void attachTo(Post post) {
-    if (postId == null) {
-      postId = post.getId();
-    }
-  }
-
   public boolean isImage() {
     return contentType.startsWith("image/");
   }

@@ -133,11 +133,7 @@ public class Communities {
 
   /** A community's header; not found for a private community the caller does not belong to. */
   public CommunityView community(long communityId) {
-    Guarded guarded = gate.community(communityId);
-    if (guarded.membership() != null && guarded.membership().isActive()) {
-      guarded.membership().visited(Instant.now());
-    }
-    return CommunityView.of(guarded);
+    return CommunityView.of(gate.community(communityId));
   }
 
   /** Categories in use, for the directory's filter. */

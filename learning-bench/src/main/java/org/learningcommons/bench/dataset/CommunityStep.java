@@ -178,7 +178,6 @@ final class CommunityStep implements DatasetStep {
                 "status",
                 "since",
                 "invited_by",
-                "last_visit_at",
                 "version"),
             plan.memberships(),
             (m, row) ->
@@ -189,7 +188,6 @@ final class CommunityStep implements DatasetStep {
                     .text(m.status())
                     .instant(time(m.since()))
                     .text(m.invitedBy())
-                    .instant(time(m.lastVisitAt()))
                     .number(0));
     // Threads go in before the posts that accept answers exist: accepted_post_id follows below.
     rows +=

@@ -102,7 +102,7 @@ final class DiscussionPlanner {
       plainMembers.add(new ArrayList<>());
       taken.add(key(c, owner[c]));
       memberships.add(
-          new Membership(0, c + 1, username(owner[c]), "OWNER", "ACTIVE", createdAt[c], null, 0));
+          new Membership(0, c + 1, username(owner[c]), "OWNER", "ACTIVE", createdAt[c], null));
     }
     for (int person = 1; person <= people; person++) {
       int wanted = Math.min(5 + random.nextInt(11), Math.max(1, communityCount / 2));
@@ -135,17 +135,12 @@ final class DiscussionPlanner {
           invitedBy = restricted ? null : username(owner[c]);
         }
         long since = createdAt[c] + random.nextLong(SETUP_END.toEpochMilli() - createdAt[c]);
-        long lastVisit =
-            status.equals("ACTIVE") && random.nextDouble() < 0.6
-                ? END.toEpochMilli() - random.nextLong(60 * DAY)
-                : 0;
         if (status.equals("ACTIVE")) {
           active.get(c).add(person);
           plainMembers.get(c).add(memberships.size());
         }
         memberships.add(
-            new Membership(
-                0, c + 1, username(person), "MEMBER", status, since, invitedBy, lastVisit));
+            new Membership(0, c + 1, username(person), "MEMBER", status, since, invitedBy));
       }
     }
     members = new int[communityCount][];
@@ -168,8 +163,7 @@ final class DiscussionPlanner {
                 "MODERATOR",
                 plain.status(),
                 plain.since(),
-                null,
-                plain.lastVisitAt()));
+                null));
       }
     }
     for (int i = 0; i < memberships.size(); i++) {
@@ -183,8 +177,7 @@ final class DiscussionPlanner {
               m.role(),
               m.status(),
               m.since(),
-              m.invitedBy(),
-              m.lastVisitAt()));
+              m.invitedBy()));
     }
   }
 

@@ -43,8 +43,7 @@ record Discussions(
       String role,
       String status,
       long since,
-      String invitedBy,
-      long lastVisitAt) {}
+      String invitedBy) {}
 
   record Thread(
       int id,

@@ -15,7 +15,6 @@ import org.learningcommons.community.CommunityView;
 import org.learningcommons.community.MemberView;
 import org.learningcommons.community.MembershipStatus;
 import org.learningcommons.community.Memberships;
-import org.learningcommons.community.NotFoundException;
 import org.learningcommons.community.Visibility;
 import org.learningcommons.infrastructure.web.Messages;
 import org.learningcommons.shared.PageRequest;
@@ -54,15 +53,8 @@ public class CommunityForm implements Serializable {
     if (id == null) {
       return;
     }
-    Long communityId = Refusals.id(id);
-    if (communityId == null) {
-      refusals.notFound();
-      return;
-    }
-    try {
-      community = communities.community(communityId);
-    } catch (NotFoundException e) {
-      refusals.notFound();
+    community = refusals.community(id);
+    if (community == null) {
       return;
     }
     if (!community.canManage()) {

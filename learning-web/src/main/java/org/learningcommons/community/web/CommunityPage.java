@@ -39,15 +39,9 @@ public class CommunityPage implements Serializable {
   private PagedDataModel<ThreadSummary> threads;
 
   public void load() {
-    Long communityId = Refusals.id(id);
-    if (communityId == null) {
-      refusals.notFound();
-      return;
-    }
-    try {
-      show(communities.community(communityId));
-    } catch (NotFoundException e) {
-      refusals.notFound();
+    CommunityView view = refusals.community(id);
+    if (view != null) {
+      show(view);
     }
   }
 

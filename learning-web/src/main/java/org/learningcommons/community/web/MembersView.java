@@ -12,7 +12,6 @@ import org.learningcommons.community.CommunityView;
 import org.learningcommons.community.MemberView;
 import org.learningcommons.community.MembershipStatus;
 import org.learningcommons.community.Memberships;
-import org.learningcommons.community.NotFoundException;
 import org.learningcommons.infrastructure.web.Messages;
 import org.learningcommons.infrastructure.web.PagedDataModel;
 import org.learningcommons.people.ProfileService;
@@ -31,7 +30,6 @@ public class MembersView implements Serializable {
 
   private static final long serialVersionUID = 1L;
   private static final int SUGGESTIONS = 8;
-  private static final PageRequest PENDING = new PageRequest(0, PageRequest.MAX_LIMIT);
 
   @EJB Communities communities;
   @EJB Memberships memberships;
@@ -42,24 +40,18 @@ public class MembersView implements Serializable {
   private String id;
   private CommunityView community;
   private PagedDataModel<MemberView> members;
-  private List<MemberView> requests = List.of();
-  private List<MemberView> invitations = List.of();
+  private PagedDataModel<MemberView> requests;
+  private PagedDataModel<MemberView> invitations;
   private String invitee;
   private MemberView chosen;
   private String reason;
 
   public void load() {
-    Long communityId = Refusals.id(id);
-    if (communityId == null) {
-      refusals.notFound();
+    community = refusals.community(id);
+    if (community == null) {
       return;
     }
-    try {
-      community = communities.community(communityId);
-    } catch (NotFoundException e) {
-      refusals.notFound();
-      return;
-    }
+    long communityId = community.id();
     if (!community.canRead()) {
       refusals.forbidden();
       return;
@@ -73,9 +65,15 @@ public class MembersView implements Serializable {
 
   private void loadPending() {
     if (community.canModerate()) {
-      requests = memberships.listMembers(community.id(), MembershipStatus.REQUESTED, PENDING);
-      invitations = memberships.listMembers(community.id(), MembershipStatus.INVITED, PENDING);
+      requests = pending(community.id(), MembershipStatus.REQUESTED);
+      invitations = pending(community.id(), MembershipStatus.INVITED);
     }
+  }
+
+  private PagedDataModel<MemberView> pending(long communityId, MembershipStatus status) {
+    return new PagedDataModel<>(
+        () -> memberships.countMembers(communityId, status),
+        page -> memberships.listMembers(communityId, status, page));
   }
 
   private void refresh() {
@@ -158,11 +156,11 @@ public class MembersView implements Serializable {
     return members;
   }
 
-  public List<MemberView> getRequests() {
+  public PagedDataModel<MemberView> getRequests() {
     return requests;
   }
 
-  public List<MemberView> getInvitations() {
+  public PagedDataModel<MemberView> getInvitations() {
     return invitations;
   }
 

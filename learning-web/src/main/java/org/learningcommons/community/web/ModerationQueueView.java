@@ -6,9 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Map;
-import org.learningcommons.community.Communities;
 import org.learningcommons.community.CommunityView;
-import org.learningcommons.community.NotFoundException;
 import org.learningcommons.discussion.Moderation;
 import org.learningcommons.discussion.ReportView;
 import org.learningcommons.infrastructure.web.Messages;
@@ -31,7 +29,6 @@ public class ModerationQueueView implements Serializable {
     DISMISS
   }
 
-  @EJB Communities communities;
   @EJB Moderation moderation;
   @Inject Refusals refusals;
   @Inject Messages messages;
@@ -51,22 +48,15 @@ public class ModerationQueueView implements Serializable {
   }
 
   public void load() {
-    Long communityId = Refusals.id(id);
-    if (communityId == null) {
-      refusals.notFound();
-      return;
-    }
-    try {
-      community = communities.community(communityId);
-    } catch (NotFoundException e) {
-      refusals.notFound();
+    community = refusals.community(id);
+    if (community == null) {
       return;
     }
     if (!community.canModerate()) {
       refusals.forbidden();
       return;
     }
-    show(communityId);
+    show(community.id());
   }
 
   private void show(Long communityId) {

@@ -1,5 +1,6 @@
 package org.learningcommons.community.web;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -10,6 +11,8 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import java.io.IOException;
 import java.util.Map;
+import org.learningcommons.community.Communities;
+import org.learningcommons.community.CommunityView;
 import org.learningcommons.community.NotFoundException;
 import org.learningcommons.community.NotPermittedException;
 import org.learningcommons.community.RejectedInputException;
@@ -25,6 +28,7 @@ public class Refusals {
 
   @Inject FacesContext faces;
   @Inject Messages messages;
+  @EJB Communities communities;
 
   /** A use case call whose refusals become messages. */
   @FunctionalInterface
@@ -63,6 +67,24 @@ public class Refusals {
     }
     faces.validationFailed();
     return false;
+  }
+
+  /**
+   * The community a page's {@code id} parameter names, or null once the answer is a 404 (no such
+   * id, or a community the caller may not see: both read the same).
+   */
+  public CommunityView community(String id) {
+    Long communityId = id(id);
+    if (communityId == null) {
+      notFound();
+      return null;
+    }
+    try {
+      return communities.community(communityId);
+    } catch (NotFoundException e) {
+      notFound();
+      return null;
+    }
   }
 
   /** A real 404, exactly as for a community that does not exist, so ids cannot be probed. */

@@ -5,12 +5,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import org.learningcommons.infrastructure.security.CurrentUser;
+import org.learningcommons.infrastructure.web.PagedDataModel;
 import org.learningcommons.people.Following;
 import org.learningcommons.people.ProfileView;
 import org.learningcommons.people.StaffSummary;
-import org.learningcommons.shared.PageRequest;
 
 /**
  * Following a colleague from their profile page, with their follower and following counts and the
@@ -21,7 +20,6 @@ import org.learningcommons.shared.PageRequest;
 public class FollowView implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final PageRequest LISTED = new PageRequest(0, PageRequest.MAX_LIMIT);
 
   @EJB Following following;
   @Inject PersonView person;
@@ -32,7 +30,7 @@ public class FollowView implements Serializable {
   private boolean followed;
   private long followers;
   private long follows;
-  private List<StaffSummary> listed = List.of();
+  private PagedDataModel<StaffSummary> listed;
   private boolean listingFollowers;
 
   /** Runs after {@link PersonView#load()}; nothing to do when the person was not found. */
@@ -63,12 +61,18 @@ public class FollowView implements Serializable {
 
   public void showFollowers() {
     listingFollowers = true;
-    listed = following.followers(username, LISTED);
+    String shown = username;
+    listed =
+        new PagedDataModel<>(
+            () -> following.countFollowers(shown), page -> following.followers(shown, page));
   }
 
   public void showFollowing() {
     listingFollowers = false;
-    listed = following.following(username, LISTED);
+    String shown = username;
+    listed =
+        new PagedDataModel<>(
+            () -> following.countFollowing(shown), page -> following.following(shown, page));
   }
 
   public boolean isSelf() {
@@ -87,7 +91,7 @@ public class FollowView implements Serializable {
     return follows;
   }
 
-  public List<StaffSummary> getListed() {
+  public PagedDataModel<StaffSummary> getListed() {
     return listed;
   }
 
