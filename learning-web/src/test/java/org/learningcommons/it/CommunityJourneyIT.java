@@ -409,6 +409,19 @@ class CommunityJourneyIT {
         hannah.pageText());
   }
 
+  @Test
+  void followingAColleagueListsMeAmongTheirFollowers() {
+    signedIn("leila.patel"); // her first sign-in creates the profile to follow
+    Browser isabella = signedIn("isabella.li");
+    isabella.open("/people/person.xhtml?u=leila.patel");
+    isabella.clickAndWaitForAjax(By.id("follow:toggle"));
+
+    isabella.clickAndWaitForAjax(By.id("follow:followers"));
+
+    assertTrue(isabella.text(By.id("followList:people")).contains("Isabella Li"));
+    assertEquals("1 follower", isabella.text(By.id("follow:followers")));
+  }
+
   private long createCommunity(Browser browser, String name, int visibility) {
     browser.open("/communities/new.xhtml");
     browser.type(By.id("communityForm:name"), name);

@@ -1,11 +1,12 @@
 package org.learningcommons.people.web;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 import org.learningcommons.infrastructure.web.Messages;
@@ -15,13 +16,18 @@ import org.learningcommons.people.ProfileView;
 import org.learningcommons.people.StaffSummary;
 import org.learningcommons.people.Usernames;
 
-/** Someone's profile, at a bookmarkable address: {@code /people/person.xhtml?u=username}. */
+/**
+ * Someone's profile, at a bookmarkable address: {@code /people/person.xhtml?u=username}. View
+ * scoped so that the page's forms (following) still see the person when they post back: the view
+ * action loads it on the first request only.
+ */
 @Named
-@RequestScoped
-public class PersonView {
+@ViewScoped
+public class PersonView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @EJB ProfileService profiles;
-  @Inject FacesContext faces;
   @Inject Messages messages;
 
   private String u;
@@ -45,6 +51,7 @@ public class PersonView {
 
   /** A real 404, so that browsers, crawlers and tests see the error page for what it is. */
   private void notFound() throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
     faces.getExternalContext().responseSendError(404, messages.text("profile.notFound"));
     faces.responseComplete();
   }
