@@ -1,15 +1,24 @@
 package org.learningcommons.people;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A member of staff as Learning Commons knows them. Directory attributes (name, mail, department,
@@ -76,6 +85,16 @@ public class StaffMember {
   @Column(name = "deactivated_at")
   private Instant deactivatedAt;
 
+  /**
+   * The roles the directory groups gave at the last sign-in; roles come from group membership,
+   * which the directory sync does not read, so people who never signed in have none recorded.
+   */
+  @ElementCollection(fetch = FetchType.LAZY)
+  @CollectionTable(name = "staff_member_role", joinColumns = @JoinColumn(name = "staff_member_id"))
+  @Enumerated(EnumType.STRING)
+  @Column(name = "role", nullable = false, length = 16)
+  private Set<Role> roles = new HashSet<>();
+
   @Version private long version;
 
   protected StaffMember() {}
@@ -124,8 +143,18 @@ public class StaffMember {
     return true;
   }
 
-  public void recordSignIn(Instant now) {
+  /** Records a sign-in with the roles the person's directory groups give them now. */
+  public void recordSignIn(Instant now, Set<Role> currentRoles) {
     lastLoginAt = now;
+    if (!roles.equals(currentRoles)) {
+      roles.clear();
+      roles.addAll(currentRoles);
+    }
+  }
+
+  /** The roles recorded at the last sign-in (see the field). */
+  public Set<Role> getRoles() {
+    return roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
   }
 
   /** Replaces what the person tells about themselves; blank values clear the field. */

@@ -20,7 +20,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -47,14 +46,6 @@ public class Announcements {
   /** Where a notification leads until announcements have a page: the home page shows them. */
   private static final String LINK = "/index.xhtml";
 
-  /** The managers above the caller, at any depth; UNION stops at a cycle in the directory. */
-  private static final String CHAIN =
-      "with recursive chain(username) as ("
-          + " select s.manager_username from staff_member s"
-          + " where s.username = ?1 and s.manager_username is not null"
-          + " union select s.manager_username from staff_member s join chain c"
-          + " on s.username = c.username where s.manager_username is not null) ";
-
   @PersistenceContext(unitName = "learningCommons")
   EntityManager em;
 
@@ -77,16 +68,6 @@ public class Announcements {
           "refusal.announcementAudience",
           "You may not publish to this audience: HR and administrators address anyone, community"
               + " moderators only their own communities.");
-    }
-    List<String> reached = reachedPeople(audience);
-    // Roles are not stored (they come from directory groups at sign-in), so nobody can be counted
-    // by role: an audience with a role is taken as reaching somebody.
-    if (reached.isEmpty() && !audience.everyone() && audience.roles().isEmpty()) {
-      throw new RejectedInputException(
-          "audience",
-          "refusal.audienceEmpty",
-          "This audience reaches nobody: no active member of staff matches its departments,"
-              + " communities or managers.");
     }
     Announcement announcement =
         new Announcement(
@@ -112,6 +93,14 @@ public class Announcements {
     }
     em.persist(announcement);
     em.flush();
+    List<String> reached = audienceMembers(announcement.getId());
+    if (reached.isEmpty()) {
+      throw new RejectedInputException(
+          "audience",
+          "refusal.audienceEmpty",
+          "This audience reaches nobody: no active member of staff matches its departments, roles,"
+              + " communities or managers.");
+    }
     audit.record(
         new AuditEvent(
             now,
@@ -124,12 +113,7 @@ public class Announcements {
     // appear now are notified; notifying scheduled ones at publish-at needs a timer (issue 5).
     if (!draft.quiet() && announcement.isVisibleAt(now)) {
       notifications.send(
-          new Notice(
-              NotificationKind.ANNOUNCEMENT,
-              me,
-              audience.everyone() ? activeStaff() : reached,
-              announcement.getTitle(),
-              LINK));
+          new Notice(NotificationKind.ANNOUNCEMENT, me, reached, announcement.getTitle(), LINK));
     }
     return announcement.getId();
   }
@@ -137,7 +121,8 @@ public class Announcements {
   /** How many of the caller's announcements are showing now. */
   public long countMine() {
     Query query =
-        em.createNativeQuery(CHAIN + "select count(*) from announcement a where " + mineWhere());
+        em.createNativeQuery(
+            AudienceSql.CHAIN + "select count(*) from announcement a where " + mineWhere());
     return longValue(bindMine(query, Instant.now()).getSingleResult());
   }
 
@@ -148,7 +133,7 @@ public class Announcements {
   public List<AnnouncementView> mine(@NotNull PageRequest page) {
     Query query =
         em.createNativeQuery(
-            CHAIN
+            AudienceSql.CHAIN
                 + "select a.id, a.title, a.priority, a.created_by, a.publish_at, a.expire_at,"
                 + " a.pinned, a.acknowledgement_required, a.acknowledgement_due_at,"
                 + " r.read_at, r.acknowledged_at, a.acknowledgements_reset_at"
@@ -234,7 +219,7 @@ public class Announcements {
   private Announcement addressedToMe(long id, Instant now, boolean showingOnly) {
     Query query =
         em.createNativeQuery(
-            CHAIN
+            AudienceSql.CHAIN
                 + "select a.id from announcement a where a.id = ?3 and "
                 + (showingOnly ? mineWhere() : "a.publish_at <= ?2 and " + audienceWhere()));
     if (bindMine(query, now).setParameter(3, id).getResultList().isEmpty()) {
@@ -279,90 +264,27 @@ public class Announcements {
         acknowledged ? receipt.getAcknowledgedAt() : null);
   }
 
-  /** Showing now (?2) and addressed to the caller (?1); needs {@link #CHAIN}. */
+  /** Showing now (?2) and addressed to the caller (?1); needs {@link AudienceSql#CHAIN}. */
   private String mineWhere() {
-    return "a.publish_at <= ?2 and (a.expire_at is null or a.expire_at > ?2) and "
-        + audienceWhere();
+    return AudienceSql.SHOWING + " and " + audienceWhere();
   }
 
-  /**
-   * The caller is in the audience: everyone, their department, one of their roles, a community
-   * where they are an active member, or a manager above them.
-   */
   private String audienceWhere() {
-    String roles =
-        callerRoles().stream().map(r -> "'" + r.name() + "'").collect(Collectors.joining(","));
-    return "(a.audience_everyone"
-        + " or exists (select 1 from announcement_department d join staff_member s"
-        + " on s.department = d.department where d.announcement_id = a.id and s.username = ?1)"
-        + (roles.isEmpty()
-            ? ""
-            : " or exists (select 1 from announcement_role ar where ar.announcement_id = a.id"
-                + " and ar.role in ("
-                + roles
-                + "))")
-        + " or exists (select 1 from announcement_community ac join membership m"
-        + " on m.community_id = ac.community_id where ac.announcement_id = a.id"
-        + " and m.username = ?1 and m.status = 'ACTIVE')"
-        + " or exists (select 1 from announcement_reporting_line rl join chain c"
-        + " on c.username = rl.manager_username where rl.announcement_id = a.id))";
+    return AudienceSql.addressedTo(callerRoles());
   }
 
   private Query bindMine(Query query, Instant now) {
     return query.setParameter(1, caller()).setParameter(2, timestamp(now));
   }
 
-  /**
-   * Active staff matched by the audience's departments, communities and managers' reporting lines;
-   * roles cannot be resolved to people (see {@link #publish}).
-   */
-  private List<String> reachedPeople(Audience audience) {
-    if (audience.everyone()) {
-      return List.of();
-    }
-    List<Object> parameters = new ArrayList<>();
-    String managers = placeholders(audience.reportingLinesOf(), parameters);
-    String departments = placeholders(audience.departments(), parameters);
-    String communities = placeholders(audience.communityIds(), parameters);
-    String sql =
-        "with recursive below(username) as ("
-            + " select s.username from staff_member s where s.manager_username in ("
-            + managers
-            + ") union select s.username from staff_member s join below b"
-            + " on s.manager_username = b.username)"
-            + " select s.username from staff_member s where s.active and ("
-            + " s.department in ("
-            + departments
-            + ") or s.username in (select username from below)"
-            + " or s.username in (select m.username from membership m where m.status = 'ACTIVE'"
-            + " and m.community_id in ("
-            + communities
-            + ")))";
-    Query query = em.createNativeQuery(sql);
-    for (int i = 0; i < parameters.size(); i++) {
-      query.setParameter(i + 1, parameters.get(i));
-    }
+  /** The active staff the stored announcement addresses, each once. */
+  private List<String> audienceMembers(long announcementId) {
     @SuppressWarnings("unchecked")
-    List<Object> rows = query.getResultList();
+    List<Object> rows =
+        em.createNativeQuery(AudienceSql.audienceOf(1) + "select username from audience")
+            .setParameter(1, announcementId)
+            .getResultList();
     return rows.stream().map(Object::toString).toList();
-  }
-
-  /** Positional parameters for an IN list; {@code null} (matches nothing) when empty. */
-  private static String placeholders(Collection<?> values, List<Object> parameters) {
-    if (values.isEmpty()) {
-      return "null";
-    }
-    List<String> marks = new ArrayList<>();
-    for (Object value : values) {
-      parameters.add(value);
-      marks.add("?" + parameters.size());
-    }
-    return String.join(",", marks);
-  }
-
-  private List<String> activeStaff() {
-    return em.createQuery("select s.username from StaffMember s where s.active", String.class)
-        .getResultList();
   }
 
   private Set<Long> moderatedCommunities(String me) {

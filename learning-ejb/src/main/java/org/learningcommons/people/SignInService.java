@@ -102,7 +102,7 @@ public class SignInService {
       return SignInOutcome.of(SignInOutcome.Result.NO_ACCESS);
     }
 
-    provision(entry, now, remoteAddress).recordSignIn(now);
+    provision(entry, now, remoteAddress).recordSignIn(now, roles);
     throttle.recordSuccess();
     audit.record(
         new AuditEvent(
