@@ -215,8 +215,9 @@ public class AnnouncementTimerBatches {
         people,
         p -> new Object[] {id, p.username(), now});
     String link = LINK + id;
+    List<Notice> notices = new ArrayList<>();
     if (!people.isEmpty()) {
-      notifications.send(
+      notices.add(
           new Notice(
               NotificationKind.ANNOUNCEMENT_OVERDUE,
               null,
@@ -225,15 +226,17 @@ public class AnnouncementTimerBatches {
               link));
     }
     Map<String, List<OverdueBatch.Overdue>> byManager = OverdueBatch.byManager(people);
-    for (Map.Entry<String, List<OverdueBatch.Overdue>> reports : byManager.entrySet()) {
-      notifications.send(
-          new Notice(
-              NotificationKind.ANNOUNCEMENT_OVERDUE_ESCALATION,
-              null,
-              List.of(reports.getKey()),
-              OverdueBatch.subject(announcement.getTitle(), reports.getValue()),
-              link));
-    }
+    byManager.forEach(
+        (manager, reports) ->
+            notices.add(
+                new Notice(
+                    NotificationKind.ANNOUNCEMENT_OVERDUE_ESCALATION,
+                    null,
+                    List.of(manager),
+                    OverdueBatch.subject(announcement.getTitle(), reports),
+                    link)));
+    // One notice per manager, all written with a few statements whatever their number.
+    notifications.sendAll(notices);
     boolean done = found.size() < batch;
     if (done) {
       em.createNativeQuery("update announcement set escalated_at = ?2 where id = ?1")
