@@ -27,6 +27,8 @@ public final class TestEnvironment implements LauncherSessionListener {
           "LOGIN_LOCKOUT_DURATION", "PT2M",
           // Mail leaves the outbox within a second, so tests wait for it briefly.
           "MAIL_SEND_INTERVAL", "PT1S",
+          // Announcement timers work in batches of two people, so that tests cross batches.
+          "ANNOUNCEMENT_TIMER_BATCH", "2",
           "APP_BASE_URL", "http://localhost:18080");
 
   private static volatile TestDatabase database;
