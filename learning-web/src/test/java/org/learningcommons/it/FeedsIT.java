@@ -36,6 +36,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.learningcommons.demo.DemoDirectory;
 import org.learningcommons.demo.TestEnvironment;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -272,6 +275,34 @@ class FeedsIT {
     assertTrue(widget.body().contains("announcement.xhtml?id=" + mine), widget.body());
     assertFalse(widget.body().contains("Widget elsewhere " + RUN), widget.body());
     assertFalse(widget.body().contains("lc-header"), "no site chrome in the widget");
+  }
+
+  @Test
+  void aPersonCreatesAFeedTokenOnTheFeedsPageSeesItOnceAndRevokesIt() {
+    String person = newPerson("fui" + RUN, "Dept page " + RUN);
+    try (Browser browser = new Browser(base)) {
+      browser.signIn(person, PASSWORD);
+      browser.open("/profile.xhtml");
+      browser.clickAndWaitForPage(By.id("feeds-link"));
+      browser.type(By.id("createForm:name"), "My reader " + RUN);
+      browser.clickAndWaitForAjax(By.id("createForm:createToken"));
+
+      String token = browser.text(By.id("new-token"));
+      assertTrue(token.startsWith("lcf_"), browser.pageText());
+      assertTrue(browser.text(By.id("announcements-feed")).endsWith("?token=" + token));
+      assertTrue(browser.text(By.id("tokensForm:tokenTable")).contains("My reader " + RUN));
+      assertEquals(200, fetch(FEED + "?token=" + encode(token), null).statusCode());
+
+      browser.open("/feeds.xhtml");
+      assertFalse(browser.pageText().contains(token), "the token is shown only once");
+      browser.waitFor(By.id("tokensForm:tokenTable:0:revoke")).click();
+      browser.clickAndWaitForAjax(By.cssSelector(".ui-confirmdialog-yes"));
+      new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  By.id("tokensForm:tokenTable"), "You have no feed tokens."));
+      assertEquals(401, fetch(FEED + "?token=" + encode(token), null).statusCode());
+    }
   }
 
   private JsonObject createToken(String owner, String name) {
