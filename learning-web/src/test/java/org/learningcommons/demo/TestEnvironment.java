@@ -29,7 +29,9 @@ public final class TestEnvironment implements LauncherSessionListener {
           "MAIL_SEND_INTERVAL", "PT1S",
           // Announcement timers work in batches of two people, so that tests cross batches.
           "ANNOUNCEMENT_TIMER_BATCH", "2",
-          "APP_BASE_URL", "http://localhost:18080");
+          "APP_BASE_URL", "http://localhost:18080",
+          // The portal that may frame the widget (FeedsIT checks the header).
+          "WIDGET_FRAME_ANCESTORS", "'self' https://portal.example.com");
 
   private static volatile TestDatabase database;
   private static volatile DemoDirectory directory;
