@@ -58,6 +58,21 @@ class AnnouncementRemindersIT {
   }
 
   @Test
+  void anAnnouncementThatAppearsAtOnceIsNotifiedAtPublicationAndNotAgainByTheTimers() {
+    String department = "Dept now " + RUN;
+    String member = newPerson("na" + RUN, department, null);
+    long id = publish(announcement("Out now " + RUN, department));
+
+    runTimers();
+    runTimers();
+
+    List<JsonObject> notified = notifications(member, "ANNOUNCEMENT");
+    assertEquals(1, notified.size(), notified.toString());
+    assertEquals("Out now " + RUN, notified.get(0).getString("subject"));
+    assertTrue(myAnnouncements(member).contains(id));
+  }
+
+  @Test
   void aScheduledAnnouncementIsNotifiedOnceWhenItAppearsAndAQuietOneNever() {
     String department = "Dept sched " + RUN;
     List<String> members =
