@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -146,16 +147,69 @@ class AnnouncementJourneyIT {
 
   @Test
   void plainStaffMayNotPublish() {
-    Browser alice = signedIn("alice");
-    alice.open("/announcements/index.xhtml");
-    alice.waitFor(By.id("announcements-title"));
+    // Someone of the test's own: demo staff may own communities made by other tests.
+    Browser staff = signedIn(newPerson("jstf" + RUN, "Journey staff " + RUN));
+    staff.open("/announcements/index.xhtml");
+    staff.waitFor(By.id("announcements-title"));
     assertTrue(
-        alice.driver().findElements(By.id("new-announcement")).isEmpty(),
+        staff.driver().findElements(By.id("new-announcement")).isEmpty(),
         "no 'New announcement' button for someone who may not publish");
 
-    alice.open("/announcements/new.xhtml");
+    staff.open("/announcements/new.xhtml");
 
-    assertEquals("Access denied", alice.text(By.id("error-title")));
+    assertEquals("Access denied", staff.text(By.id("error-title")));
+  }
+
+  @Test
+  void aCommunityOwnerAnnouncesToTheirCommunityOnly() {
+    String owner = newPerson("jown" + RUN, "Journey owners " + RUN);
+    String member = newPerson("jmbr" + RUN, "Journey members " + RUN);
+    String community = "Journey guild " + RUN;
+    long communityId = createOpenCommunity(owner, community);
+    assertEquals(
+        200,
+        new Api(base)
+            .post("api/v1/communities/" + communityId + "/membership", member, PASSWORD)
+            .statusCode());
+    String title = "Guild meeting " + RUN;
+
+    Browser ownerBrowser = signedIn(owner);
+    ownerBrowser.open("/announcements/index.xhtml");
+    ownerBrowser.clickAndWaitForPage(By.id("new-announcement"));
+    assertTrue(
+        ownerBrowser.driver().findElements(By.id("announcementForm:departments_input")).isEmpty(),
+        "a moderator addresses communities only");
+    ownerBrowser.type(By.id("announcementForm:title"), title);
+    typeInEditor(ownerBrowser, "Thursday at noon.");
+    choose(ownerBrowser, "announcementForm:communities_input", "Journey guild", community);
+    ownerBrowser.clickAndWaitForPage(By.id("announcementForm:publish"));
+    assertTrue(
+        ownerBrowser.pageText().contains("Your announcement \"" + title + "\" has been published"),
+        ownerBrowser.pageText());
+
+    Browser memberBrowser = signedIn(member);
+    memberBrowser.open("/announcements/index.xhtml?unread=true");
+    assertTrue(
+        memberBrowser.text(By.id("results:announcements")).contains(title),
+        memberBrowser.pageText());
+  }
+
+  private long createOpenCommunity(String owner, String name) {
+    HttpResponse<String> created =
+        new Api(base)
+            .postJson(
+                "api/v1/communities",
+                owner,
+                PASSWORD,
+                Json.createObjectBuilder()
+                    .add("name", name)
+                    .add("description", "A place for " + name)
+                    .add("category", "Engineering")
+                    .add("visibility", "OPEN")
+                    .build()
+                    .toString());
+    assertEquals(201, created.statusCode(), created.body());
+    return Api.json(created).getJsonNumber("id").longValue();
   }
 
   private Browser signedIn(String username) {
@@ -189,7 +243,11 @@ class AnnouncementJourneyIT {
 
   /** Types into an autocomplete and picks the suggestion that reads {@code label}. */
   private static void choose(Browser browser, String input, String label) {
-    browser.type(By.id(input), label);
+    choose(browser, input, label, label);
+  }
+
+  private static void choose(Browser browser, String input, String query, String label) {
+    browser.type(By.id(input), query);
     browser.clickAndWaitForAjax(
         By.xpath(
             "//*[contains(concat(' ', normalize-space(@class), ' '), ' ui-autocomplete-item ')]"

@@ -163,12 +163,19 @@ class AnnouncementsApiIT {
     String department = "Dept notice " + RUN;
     String member = newPerson("not" + RUN, department);
 
-    publish(announcement("Loud news " + RUN, department));
+    long loud = publish(announcement("Loud news " + RUN, department));
     publish(announcement("Quiet news " + RUN, department).add("quiet", true));
 
     List<String> subjects = subjects(member);
     assertTrue(subjects.contains("Loud news " + RUN), subjects.toString());
     assertFalse(subjects.contains("Quiet news " + RUN), subjects.toString());
+    JsonObject page = Api.json(api().get("api/v1/notifications?limit=100", member, PASSWORD));
+    assertTrue(
+        page.getJsonArray("items").stream()
+            .map(JsonValue::asJsonObject)
+            .anyMatch(
+                n -> n.getString("link").equals("/announcements/announcement.xhtml?id=" + loud)),
+        "the notification leads to the announcement's page: " + page);
   }
 
   @Test
