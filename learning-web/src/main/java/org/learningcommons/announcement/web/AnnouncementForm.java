@@ -87,7 +87,9 @@ public class AnnouncementForm implements Serializable {
   }
 
   public List<Choice> completeCommunity(String query) {
-    return announcements.addressableCommunities(query, new PageRequest(0, SUGGESTIONS)).stream()
+    // Names are at most 120 characters; a longer query matches nothing anyway.
+    String q = query != null && query.length() > 120 ? query.substring(0, 120) : query;
+    return announcements.addressableCommunities(q, new PageRequest(0, SUGGESTIONS)).stream()
         .map(c -> new Choice(Long.toString(c.id()), c.name()))
         .toList();
   }
