@@ -12,7 +12,13 @@ public enum NotificationKind {
   JOIN_DECISION(NotificationChannel.EMAIL),
   INVITATION(NotificationChannel.EMAIL),
   MODERATION_OUTCOME(NotificationChannel.EMAIL),
-  ANNOUNCEMENT(NotificationChannel.IN_APP);
+  ANNOUNCEMENT(NotificationChannel.IN_APP),
+  ARTICLE_SUBMITTED(NotificationChannel.EMAIL),
+  ARTICLE_APPROVED(NotificationChannel.EMAIL),
+  ARTICLE_RETURNED(NotificationChannel.EMAIL),
+  ARTICLE_REVIEW_DUE(NotificationChannel.EMAIL),
+  ARTICLE_FLAGGED(NotificationChannel.EMAIL),
+  ARTICLE_COMMENT(NotificationChannel.DIGEST);
 
   private final NotificationChannel defaultChannel;
 
