@@ -13,6 +13,6 @@ public class ArticleConflictException extends RejectedInputException {
   private static final long serialVersionUID = 1L;
 
   public ArticleConflictException(String message) {
-    super("status", "refusal.articleStatus", message);
+    super("status", "refusal.article.status", message);
   }
 }
