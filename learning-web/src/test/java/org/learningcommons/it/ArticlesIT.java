@@ -346,6 +346,38 @@ class ArticlesIT {
     }
   }
 
+  @Test
+  void thePagesShowArticlesToTheirReadersAndTheQueueToEditorsOnly() {
+    String author = newPerson("pag" + RUN);
+    String reader = newPerson("prd" + RUN);
+    String title = "Page shown " + RUN;
+    long id = publish(author, title);
+    long draft = create(author, "Page draft " + RUN, "<p>Later.</p>");
+    String html = "text/html";
+
+    HttpResponse<String> list =
+        api().get("articles/index.xhtml?q=page+shown+" + RUN, reader, PASSWORD, html);
+    assertEquals(200, list.statusCode(), list.body());
+    assertTrue(list.body().contains(title), list.body());
+    HttpResponse<String> page =
+        api().get("articles/article.xhtml?id=" + id, reader, PASSWORD, html);
+    assertEquals(200, page.statusCode(), page.body());
+    assertTrue(page.body().contains("How it works."), page.body());
+    assertTrue(page.body().contains("Verified by"), page.body());
+    assertEquals(
+        200, api().get("articles/history.xhtml?id=" + id, reader, PASSWORD, html).statusCode());
+    assertEquals(
+        404, api().get("articles/article.xhtml?id=" + draft, reader, PASSWORD, html).statusCode());
+    HttpResponse<String> edit =
+        api().get("articles/edit.xhtml?id=" + draft, author, PASSWORD, html);
+    assertEquals(200, edit.statusCode(), edit.body());
+    assertTrue(edit.body().contains("Page draft " + RUN), edit.body());
+    assertEquals(
+        200, api().get("articles/index.xhtml?mine=true", author, PASSWORD, html).statusCode());
+    assertEquals(200, api().get("articles/review.xhtml", EDITOR, PASSWORD, html).statusCode());
+    assertEquals(403, api().get("articles/review.xhtml", reader, PASSWORD, html).statusCode());
+  }
+
   // ---- helpers ----
 
   private long publish(String author, String title) {
