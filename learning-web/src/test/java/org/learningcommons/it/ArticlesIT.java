@@ -140,7 +140,7 @@ class ArticlesIT {
     String lines = diff.getJsonArray("lines").toString();
     assertTrue(lines.contains("<del>30</del>"), lines);
     assertTrue(lines.contains("<ins>60</ins>"), lines);
-    assertTrue(lines.contains("<ins>E-1"), lines);
+    assertTrue(lines.contains("E-1</ins>"), lines);
     assertEquals(1, diff.getInt("previous"));
   }
 

@@ -29,7 +29,8 @@ public class ReviewQueueView implements Serializable {
       refusals.forbidden();
       return;
     }
-    queue = new PagedDataModel<>(reading::countReviewQueue, reading::reviewQueue);
+    queue =
+        new PagedDataModel<>(() -> reading.countReviewQueue(), page -> reading.reviewQueue(page));
   }
 
   public PagedDataModel<ArticleSummary> getQueue() {
