@@ -23,6 +23,11 @@ create table article (
     verified_by        varchar(256),
     review_by          timestamptz,
     review_notified_at timestamptz,
+    -- A revision of a published article, drafted and reviewed while readers keep the text above.
+    revision_status    varchar(16),
+    revision_title     varchar(200),
+    revision_body      text,
+    revision_body_text text,
     helpful_count      integer       not null default 0,
     comment_count      integer       not null default 0,
     version            bigint        not null default 0,
@@ -30,6 +35,9 @@ create table article (
     search_vector      tsvector generated always as
         (to_tsvector('simple', title || ' ' || body_text)) stored,
     constraint article_status_ck check (status in ('DRAFT', 'IN_REVIEW', 'PUBLISHED')),
+    constraint article_revision_ck check (revision_status is null
+        or (status = 'PUBLISHED' and revision_status in ('DRAFT', 'IN_REVIEW')
+            and revision_title is not null and revision_body is not null)),
     constraint article_published_ck check (status <> 'PUBLISHED'
         or (published_at is not null and review_by is not null))
 );
@@ -41,8 +49,9 @@ create index article_search_ix on article using gin (search_vector);
 -- "Mine": what I wrote or own, in every status.
 create index article_author_ix on article (author, updated_at desc);
 create index article_owner_ix on article (owner, updated_at desc);
--- The editors' queue: submitted articles, oldest first.
-create index article_in_review_ix on article (submitted_at, id) where status = 'IN_REVIEW';
+-- The editors' queue: submitted drafts and revisions, oldest first.
+create index article_in_review_ix on article (submitted_at, id)
+    where status = 'IN_REVIEW' or revision_status = 'IN_REVIEW';
 -- The review-due scan: published articles whose owner has not been told yet, by review-by date.
 create index article_review_due_ix on article (review_by)
     where status = 'PUBLISHED' and review_notified_at is null;

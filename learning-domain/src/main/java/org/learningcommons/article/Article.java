@@ -110,6 +110,20 @@ public class Article {
   @Column(name = "review_notified_at")
   private Instant reviewNotifiedAt;
 
+  /** DRAFT or IN_REVIEW while a revision of a published article is on its way; else null. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "revision_status", length = 16)
+  private ArticleStatus revisionStatus;
+
+  @Column(name = "revision_title", length = MAX_TITLE)
+  private String revisionTitle;
+
+  @Column(name = "revision_body")
+  private String revisionBody;
+
+  @Column(name = "revision_body_text")
+  private String revisionBodyText;
+
   @Column(name = "helpful_count", nullable = false)
   private int helpfulCount;
 
@@ -136,7 +150,11 @@ public class Article {
     write(title, body, bodyText, category, tags, now);
   }
 
-  /** Replaces the text of a draft; submitted and published text is changed by a new draft. */
+  /**
+   * Replaces the text of a draft. A published article keeps showing its text while a revision
+   * (title and body) is drafted and reviewed; its category and tags, which file the article rather
+   * than say anything, change at once.
+   */
   public void rewrite(
       String title,
       String body,
@@ -144,23 +162,40 @@ public class Article {
       String category,
       Collection<String> tags,
       Instant now) {
-    if (status != ArticleStatus.DRAFT) {
-      throw new ArticleStateException(status, "Only a draft is edited; this article is " + label());
+    if (status == ArticleStatus.DRAFT) {
+      write(title, body, bodyText, category, tags, now);
+      return;
     }
-    write(title, body, bodyText, category, tags, now);
+    if (status == ArticleStatus.PUBLISHED && revisionStatus != ArticleStatus.IN_REVIEW) {
+      String revisedTitle = requireText(title, "title", MAX_TITLE);
+      requireBody(body, bodyText);
+      file(category, tags);
+      revisionTitle = revisedTitle;
+      revisionBody = body;
+      revisionBodyText = bodyText;
+      revisionStatus = ArticleStatus.DRAFT;
+      updatedAt = now;
+      return;
+    }
+    throw new ArticleStateException(
+        status, "The article is in review; it is edited again once an editor returns it");
   }
 
   /**
-   * Hands the draft to the editors. The text as submitted becomes the next version.
+   * Hands the draft (or the revision of a published article) to the editors. The text as submitted
+   * becomes the next version.
    *
    * @return the new version's number
    */
   public int submit(Instant now) {
-    if (status != ArticleStatus.DRAFT) {
+    if (status == ArticleStatus.DRAFT) {
+      status = ArticleStatus.IN_REVIEW;
+    } else if (revisionStatus == ArticleStatus.DRAFT) {
+      revisionStatus = ArticleStatus.IN_REVIEW;
+    } else {
       throw new ArticleStateException(
-          status, "Only a draft is submitted; this article is " + label());
+          status, "Only a draft or a revision is submitted; this article is " + label());
     }
-    status = ArticleStatus.IN_REVIEW;
     submittedAt = now;
     returnComment = null;
     returnedBy = null;
@@ -169,12 +204,13 @@ public class Article {
   }
 
   /**
-   * Publishes the submitted text. The author cannot approve their own article.
+   * Publishes the submitted text (a first draft, or a revision that then replaces the published
+   * text). The author cannot approve their own article.
    *
    * @param reviewBy until when the owner vouches for it; must be in the future
    */
   public void approve(String editor, Instant reviewBy, Instant now) {
-    if (status != ArticleStatus.IN_REVIEW) {
+    if (!isInReview()) {
       throw new ArticleStateException(
           status, "Only an article in review is approved; this article is " + label());
     }
@@ -182,6 +218,12 @@ public class Article {
       throw new SelfApprovalException();
     }
     requireFuture(reviewBy, now);
+    if (revisionStatus == ArticleStatus.IN_REVIEW) {
+      title = revisionTitle;
+      body = revisionBody;
+      bodyText = revisionBodyText;
+      dropRevision();
+    }
     status = ArticleStatus.PUBLISHED;
     if (publishedAt == null) {
       publishedAt = now;
@@ -192,7 +234,7 @@ public class Article {
 
   /** Sends the submitted text back to its author with the reason. */
   public void returnToAuthor(String editor, String comment, Instant now) {
-    if (status != ArticleStatus.IN_REVIEW) {
+    if (!isInReview()) {
       throw new ArticleStateException(
           status, "Only an article in review is returned; this article is " + label());
     }
@@ -203,10 +245,50 @@ public class Article {
     if (stripped.length() > MAX_COMMENT) {
       throw new IllegalArgumentException("comment is longer than " + MAX_COMMENT + " characters");
     }
-    status = ArticleStatus.DRAFT;
+    if (revisionStatus == ArticleStatus.IN_REVIEW) {
+      revisionStatus = ArticleStatus.DRAFT;
+    } else {
+      status = ArticleStatus.DRAFT;
+    }
     returnComment = stripped;
     returnedBy = requireName(editor);
     updatedAt = now;
+  }
+
+  /** Whether an editor has something to decide: a first draft or a revision. */
+  public boolean isInReview() {
+    return status == ArticleStatus.IN_REVIEW || revisionStatus == ArticleStatus.IN_REVIEW;
+  }
+
+  /** Whether the author or owner may change the text now (a draft, or a revision of one). */
+  public boolean isEditable() {
+    return status == ArticleStatus.DRAFT
+        || (status == ArticleStatus.PUBLISHED && revisionStatus != ArticleStatus.IN_REVIEW);
+  }
+
+  /** Whether there is something to submit: a draft, or a drafted revision. */
+  public boolean isSubmittable() {
+    return status == ArticleStatus.DRAFT || revisionStatus == ArticleStatus.DRAFT;
+  }
+
+  /** The title being worked on: the revision's, else the article's. */
+  public String getWorkingTitle() {
+    return revisionStatus == null ? title : revisionTitle;
+  }
+
+  public String getWorkingBody() {
+    return revisionStatus == null ? body : revisionBody;
+  }
+
+  public String getWorkingBodyText() {
+    return revisionStatus == null ? bodyText : revisionBodyText;
+  }
+
+  private void dropRevision() {
+    revisionStatus = null;
+    revisionTitle = null;
+    revisionBody = null;
+    revisionBodyText = null;
   }
 
   /** The owner vouches for the article again, until {@code reviewBy}. */
@@ -290,15 +372,15 @@ public class Article {
       Collection<String> tags,
       Instant now) {
     this.title = requireText(title, "title", MAX_TITLE);
-    if (body == null || body.isBlank() || bodyText == null || bodyText.isBlank()) {
-      throw new IllegalArgumentException("body must not be blank");
-    }
-    if (body.length() > MAX_BODY) {
-      throw new IllegalArgumentException("body is longer than " + MAX_BODY + " characters");
-    }
+    requireBody(body, bodyText);
     this.body = body;
     this.bodyText = bodyText;
-    this.category = requireText(category, "category", MAX_CATEGORY);
+    file(category, tags);
+    this.updatedAt = Objects.requireNonNull(now);
+  }
+
+  private void file(String category, Collection<String> tags) {
+    String filed = requireText(category, "category", MAX_CATEGORY);
     Set<String> normalised = normaliseTags(tags);
     if (normalised.size() > MAX_TAGS) {
       throw new IllegalArgumentException("at most " + MAX_TAGS + " tags");
@@ -306,9 +388,18 @@ public class Article {
     if (normalised.stream().anyMatch(t -> t.length() > MAX_TAG)) {
       throw new IllegalArgumentException("tags are at most " + MAX_TAG + " characters");
     }
+    this.category = filed;
     this.tags.clear();
     this.tags.addAll(normalised);
-    this.updatedAt = Objects.requireNonNull(now);
+  }
+
+  private static void requireBody(String body, String bodyText) {
+    if (body == null || body.isBlank() || bodyText == null || bodyText.isBlank()) {
+      throw new IllegalArgumentException("body must not be blank");
+    }
+    if (body.length() > MAX_BODY) {
+      throw new IllegalArgumentException("body is longer than " + MAX_BODY + " characters");
+    }
   }
 
   private String label() {
@@ -421,6 +512,10 @@ public class Article {
 
   public Instant getReviewNotifiedAt() {
     return reviewNotifiedAt;
+  }
+
+  public ArticleStatus getRevisionStatus() {
+    return revisionStatus;
   }
 
   public int getHelpfulCount() {

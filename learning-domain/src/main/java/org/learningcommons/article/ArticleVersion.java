@@ -47,13 +47,13 @@ public class ArticleVersion {
 
   protected ArticleVersion() {}
 
-  /** The article's text now, as version {@code number}. */
+  /** The text being submitted (a draft's, or a revision's), as version {@code number}. */
   public ArticleVersion(Article article, int number, String submittedBy, Instant now) {
     this.articleId = Objects.requireNonNull(article.getId());
     this.number = number;
-    this.title = article.getTitle();
-    this.body = article.getBody();
-    this.bodyText = article.getBodyText();
+    this.title = article.getWorkingTitle();
+    this.body = article.getWorkingBody();
+    this.bodyText = article.getWorkingBodyText();
     this.createdBy = Objects.requireNonNull(submittedBy);
     this.createdAt = Objects.requireNonNull(now);
   }

@@ -123,6 +123,36 @@ class ArticleTest {
   }
 
   @Test
+  void aPublishedArticleIsRevisedWhileReadersKeepThePublishedText() {
+    Article article = published("alice");
+
+    article.rewrite("VPN setup, 2026", "<p>New host.</p>", "New host.", "IT", List.of("vpn"), NOW);
+    assertEquals(ArticleStatus.PUBLISHED, article.getStatus());
+    assertEquals("VPN setup", article.getTitle());
+    assertEquals("Install the client.", article.getBodyText());
+    assertEquals("VPN setup, 2026", article.getWorkingTitle());
+    assertEquals(ArticleStatus.DRAFT, article.getRevisionStatus());
+
+    assertEquals(2, article.submit(NOW));
+    assertTrue(article.isInReview());
+    assertFalse(article.isEditable());
+    assertThrows(
+        ArticleStateException.class,
+        () -> article.rewrite("t", "<p>b</p>", "b", "IT", List.of(), NOW));
+    article.returnToAuthor("hannah", "Name the new host.", NOW);
+    assertEquals(ArticleStatus.DRAFT, article.getRevisionStatus());
+    assertEquals(ArticleStatus.PUBLISHED, article.getStatus());
+
+    article.submit(NOW);
+    assertThrows(SelfApprovalException.class, () -> article.approve("alice", IN_SIX_MONTHS, NOW));
+    article.approve("hannah", IN_SIX_MONTHS, NOW);
+    assertEquals("VPN setup, 2026", article.getTitle());
+    assertEquals("New host.", article.getBodyText());
+    assertNull(article.getRevisionStatus());
+    assertEquals(ReviewBadge.VERIFIED, article.badgeAt(NOW));
+  }
+
+  @Test
   void theReviewByDateMustBeInTheFuture() {
     Article article = draft("alice");
     article.submit(NOW);

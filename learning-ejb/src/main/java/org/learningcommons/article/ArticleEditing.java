@@ -65,7 +65,10 @@ public class ArticleEditing {
     return article.getId();
   }
 
-  /** Replaces the text of a draft; only its author and owner edit it. */
+  /**
+   * Replaces the text of a draft, or drafts a revision of a published article (readers keep the
+   * published text until an editor approves the revision); only its author and owner edit it.
+   */
   public void update(long id, @NotNull @Valid ArticleDraft draft) {
     Article article = writable(id);
     String body = RichTextSanitizer.sanitize(draft.body());
@@ -82,7 +85,10 @@ public class ArticleEditing {
         });
   }
 
-  /** Hands the draft to the editors, keeping its text as the next version; editors hear of it. */
+  /**
+   * Hands the draft (or the revision of a published article) to the editors, keeping its text as
+   * the next version; editors hear of it.
+   */
   public void submit(long id) {
     Article article = writable(id);
     Instant now = Instant.now();
@@ -93,7 +99,7 @@ public class ArticleEditing {
             NotificationKind.ARTICLE_SUBMITTED,
             gate.caller(),
             editors(),
-            article.getTitle(),
+            article.getWorkingTitle(),
             ArticleReading.link(id)));
   }
 

@@ -77,7 +77,7 @@ public class ArticleReading {
   @RolesAllowed({Role.Names.HR, Role.Names.ADMIN})
   public long countReviewQueue() {
     return longValue(
-        em.createNativeQuery("select count(*) from article a where a.status = 'IN_REVIEW'")
+        em.createNativeQuery("select count(*) from article a where " + IN_REVIEW)
             .getSingleResult());
   }
 
@@ -149,11 +149,14 @@ public class ArticleReading {
         a.getVersionCount(),
         mine || editor ? a.getReturnComment() : null,
         openFlags,
+        mine || editor ? a.getRevisionStatus() : null,
+        (mine || editor) && a.getRevisionStatus() != null ? a.getWorkingTitle() : null,
+        (mine || editor) && a.getRevisionStatus() != null ? a.getWorkingBody() : null,
         new ArticleView.Permissions(
-            status == ArticleStatus.DRAFT && mine,
-            status == ArticleStatus.DRAFT && mine,
-            status == ArticleStatus.IN_REVIEW && editor && !a.getAuthor().equals(me),
-            status == ArticleStatus.IN_REVIEW && editor,
+            a.isEditable() && mine,
+            a.isSubmittable() && mine,
+            a.isInReview() && editor && !a.getAuthor().equals(me),
+            a.isInReview() && editor,
             status == ArticleStatus.PUBLISHED && (owner || editor),
             owner || editor,
             owner || editor));
@@ -362,6 +365,10 @@ public class ArticleReading {
                     instant(r[7])))
         .toList();
   }
+
+  /** A first draft or a revision waiting for an editor. */
+  private static final String IN_REVIEW =
+      "(a.status = 'IN_REVIEW' or a.revision_status = 'IN_REVIEW')";
 
   private static final String SUMMARY =
       "select a.id, a.title, left(a.body_text, "

@@ -10,6 +10,8 @@ import java.util.List;
  * @param body sanitised HTML
  * @param badge null while not published
  * @param openFlags out-of-date flags waiting for the owner; 0 for readers who may not see them
+ * @param revisionStatus DRAFT or IN_REVIEW while a revision of the published text is on its way
+ *     (null otherwise, and for readers who may not see it), with its title and body
  */
 public record ArticleView(
     long id,
@@ -34,6 +36,9 @@ public record ArticleView(
     int versionCount,
     String returnComment,
     int openFlags,
+    ArticleStatus revisionStatus,
+    String revisionTitle,
+    String revisionBody,
     Permissions may)
     implements Serializable {
 

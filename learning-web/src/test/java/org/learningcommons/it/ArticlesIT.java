@@ -128,13 +128,35 @@ class ArticlesIT {
         ids(api().get("api/v1/articles?category=Finance&tag=claims&limit=100", reader, PASSWORD))
             .contains(id));
     assertFalse(publishedIds(reader, "nonexistentword" + RUN).contains(id));
+
+    HttpResponse<String> revised =
+        api()
+            .put(
+                "api/v1/articles/" + id,
+                author,
+                PASSWORD,
+                article(title + " (2)", "<p>Submit within 90 days on form E-2.</p>"));
+    assertEquals(200, revised.statusCode(), revised.body());
+    assertEquals("DRAFT", Api.json(revised).getString("revisionStatus"));
+    JsonObject stillPublished = Api.json(api().get("api/v1/articles/" + id, reader, PASSWORD));
+    assertEquals(title, stillPublished.getString("title"));
+    assertTrue(stillPublished.getString("body").contains("60 days"));
+    assertFalse(stillPublished.containsKey("revisionBody"), "readers never see a revision");
+    submit(author, id);
     assertProblem(
         409, api().put("api/v1/articles/" + id, author, PASSWORD, article(title, "<p>x</p>")));
+    assertTrue(
+        ids(api().get("api/v1/articles/review-queue?limit=100", EDITOR, PASSWORD)).contains(id));
+    assertEquals(
+        200, api().post("api/v1/articles/" + id + "/approval", ADMIN, PASSWORD).statusCode());
+    JsonObject revisedForReaders = Api.json(api().get("api/v1/articles/" + id, reader, PASSWORD));
+    assertEquals(title + " (2)", revisedForReaders.getString("title"));
+    assertTrue(revisedForReaders.getString("body").contains("90 days"));
 
     JsonObject versions =
         Api.json(api().get("api/v1/articles/" + id + "/versions", reader, PASSWORD));
-    assertEquals(2, versions.getInt("total"), versions.toString());
-    assertEquals(2, versions.getJsonArray("items").getJsonObject(0).getInt("number"));
+    assertEquals(3, versions.getInt("total"), versions.toString());
+    assertEquals(3, versions.getJsonArray("items").getJsonObject(0).getInt("number"));
     JsonObject diff =
         Api.json(api().get("api/v1/articles/" + id + "/versions/2/diff", reader, PASSWORD));
     String lines = diff.getJsonArray("lines").toString();

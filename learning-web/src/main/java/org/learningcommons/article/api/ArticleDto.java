@@ -11,6 +11,8 @@ import org.learningcommons.article.ArticleView;
  * @param badge VERIFIED or NEEDS_REVIEW; missing while not published
  * @param returnComment why an editor returned it; only for its author, owner and editors
  * @param openFlags out-of-date flags waiting for the owner; 0 for other readers
+ * @param revisionStatus DRAFT or IN_REVIEW while a revision of a published article is on its way
+ *     (author, owner and editors only), with {@code revisionTitle} and {@code revisionBody}
  */
 public record ArticleDto(
     long id,
@@ -34,7 +36,10 @@ public record ArticleDto(
     int commentCount,
     int versionCount,
     String returnComment,
-    int openFlags) {
+    int openFlags,
+    String revisionStatus,
+    String revisionTitle,
+    String revisionBody) {
 
   static ArticleDto of(ArticleView v) {
     return new ArticleDto(
@@ -59,6 +64,9 @@ public record ArticleDto(
         v.commentCount(),
         v.versionCount(),
         v.returnComment(),
-        v.openFlags());
+        v.openFlags(),
+        v.revisionStatus() == null ? null : v.revisionStatus().name(),
+        v.revisionTitle(),
+        v.revisionBody());
   }
 }

@@ -127,8 +127,11 @@ public class ArticlesResource {
   @Path("{id: [0-9]+}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
-      summary = "Edit a draft",
-      description = "Its author and owner only (403); 409 unless it is a draft.")
+      summary = "Edit a draft, or revise a published article",
+      description =
+          "Its author and owner only (403). On a published article the title and body become a"
+              + " revision that readers see only once an editor approves it (submit it like a"
+              + " draft); category and tags change at once. 409 while it is in review.")
   public ArticleDto update(@PathParam("id") long id, ArticleInput input) {
     if (input == null) {
       throw new BadRequestException();
@@ -140,10 +143,10 @@ public class ArticlesResource {
   @POST
   @Path("{id: [0-9]+}/submission")
   @Operation(
-      summary = "Submit a draft for review",
+      summary = "Submit a draft or a revision for review",
       description =
-          "Its author and owner only (403); 409 unless it is a draft. The text is kept as the"
-              + " next version and the editors are notified.")
+          "Its author and owner only (403); 409 when there is nothing to submit. The text is kept"
+              + " as the next version and the editors are notified.")
   public ArticleDto submit(@PathParam("id") long id) {
     editing.submit(id);
     return ArticleDto.of(reading.article(id));

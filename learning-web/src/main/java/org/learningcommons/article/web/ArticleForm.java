@@ -62,8 +62,9 @@ public class ArticleForm implements Serializable {
       refusals.forbidden();
       return;
     }
-    title = article.title();
-    body = article.body();
+    // A published article is edited as a revision: the form starts from it when there is one.
+    title = article.revisionStatus() == null ? article.title() : article.revisionTitle();
+    body = article.revisionStatus() == null ? article.body() : article.revisionBody();
     category = article.category();
     tags = String.join(", ", article.tags());
     returnComment = article.returnComment();
