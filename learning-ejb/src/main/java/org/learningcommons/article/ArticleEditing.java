@@ -13,6 +13,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.learningcommons.audit.AuditAction;
 import org.learningcommons.audit.AuditEvent;
 import org.learningcommons.audit.AuditTrail;
@@ -23,7 +24,6 @@ import org.learningcommons.notification.Notice;
 import org.learningcommons.notification.NotificationCentre;
 import org.learningcommons.notification.NotificationKind;
 import org.learningcommons.people.Role;
-import org.learningcommons.shared.PageRequest;
 
 /**
  * Writing articles and taking them through review: drafts by any member of staff, approval and
@@ -209,7 +209,7 @@ public class ArticleEditing {
       throw new NotPermittedException(
           "refusal.article.notOwner", "Only the owner of the article or an editor hands it over.");
     }
-    String username = newOwner.strip().toLowerCase(java.util.Locale.ROOT);
+    String username = newOwner.strip().toLowerCase(Locale.ROOT);
     boolean active =
         !em.createNativeQuery("select 1 from staff_member where username = ?1 and active")
             .setParameter(1, username)
@@ -234,35 +234,6 @@ public class ArticleEditing {
             "article " + id,
             null,
             previous + " -> " + username));
-  }
-
-  /** The out-of-date flags waiting for the owner, oldest first (owner and editors). */
-  public List<FlagView> openFlags(long id, @NotNull PageRequest page) {
-    Article article = gate.article(id);
-    if (!article.getOwner().equals(gate.caller()) && !gate.callerIsEditor()) {
-      throw new NotPermittedException(
-          "refusal.article.notOwner", "Only the owner of the article or an editor sees its flags.");
-    }
-    List<ArticleFlag> flags =
-        em.createQuery(
-                "select f from ArticleFlag f where f.articleId = :id and f.resolvedAt is null"
-                    + " order by f.id",
-                ArticleFlag.class)
-            .setParameter("id", id)
-            .setFirstResult(page.offset())
-            .setMaxResults(page.limit())
-            .getResultList();
-    var names = gate.names(flags.stream().map(ArticleFlag::getFlaggedBy).toList());
-    return flags.stream()
-        .map(
-            f ->
-                new FlagView(
-                    f.getId(),
-                    f.getFlaggedBy(),
-                    names.getOrDefault(f.getFlaggedBy(), f.getFlaggedBy()),
-                    f.getReason(),
-                    f.getCreatedAt()))
-        .toList();
   }
 
   /** The active staff with a stored HR or ADMIN role. */

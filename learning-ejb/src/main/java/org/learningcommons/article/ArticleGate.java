@@ -10,6 +10,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import org.learningcommons.community.NotFoundException;
@@ -68,7 +69,7 @@ public class ArticleGate {
         em.createQuery(
                 "select s.username, s.displayName from StaffMember s where s.username in :names",
                 Object[].class)
-            .setParameter("names", List.copyOf(new java.util.HashSet<>(usernames)))
+            .setParameter("names", List.copyOf(new HashSet<>(usernames)))
             .getResultList();
     for (Object[] row : rows) {
       names.put((String) row[0], (String) row[1]);

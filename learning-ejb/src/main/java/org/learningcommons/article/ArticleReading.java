@@ -4,7 +4,6 @@ import static org.learningcommons.infrastructure.persistence.NativeRows.instant;
 import static org.learningcommons.infrastructure.persistence.NativeRows.intValue;
 import static org.learningcommons.infrastructure.persistence.NativeRows.longValue;
 import static org.learningcommons.infrastructure.persistence.NativeRows.string;
-import static org.learningcommons.infrastructure.persistence.NativeRows.timestamp;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,12 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.learningcommons.community.NotFoundException;
-import org.learningcommons.community.RejectedInputException;
 import org.learningcommons.discussion.Excerpts;
-import org.learningcommons.infrastructure.html.RichTextSanitizer;
-import org.learningcommons.notification.Notice;
-import org.learningcommons.notification.NotificationCentre;
-import org.learningcommons.notification.NotificationKind;
 import org.learningcommons.people.Role;
 import org.learningcommons.shared.PageRequest;
 
@@ -49,7 +43,6 @@ public class ArticleReading {
   EntityManager em;
 
   @EJB ArticleGate gate;
-  @EJB NotificationCentre notifications;
 
   /** Where a notification about an article leads. */
   static String link(long id) {
@@ -217,125 +210,6 @@ public class ArticleReading {
         TextDiff.between(
             previous == null ? List.of() : lines(previous.getBodyText()),
             lines(version.getBodyText())));
-  }
-
-  public long countComments(long id) {
-    return gate.article(id).getCommentCount();
-  }
-
-  /** Comments, oldest first (the newest last, as in a conversation). */
-  public List<CommentView> comments(long id, @NotNull PageRequest page) {
-    gate.article(id);
-    List<ArticleComment> comments =
-        em.createQuery(
-                "select c from ArticleComment c where c.articleId = :id order by c.id",
-                ArticleComment.class)
-            .setParameter("id", id)
-            .setFirstResult(page.offset())
-            .setMaxResults(page.limit())
-            .getResultList();
-    Map<String, String> names = gate.names(comments.stream().map(c -> c.getAuthor()).toList());
-    return comments.stream()
-        .map(
-            c ->
-                new CommentView(
-                    c.getId(),
-                    c.getAuthor(),
-                    names.getOrDefault(c.getAuthor(), c.getAuthor()),
-                    c.getBody(),
-                    c.getCreatedAt()))
-        .toList();
-  }
-
-  /**
-   * Comments on a published article; the owner hears of it.
-   *
-   * @return the comment's id
-   */
-  public long comment(long id, @NotNull String body) {
-    Article article = gate.article(id);
-    String me = gate.caller();
-    String clean = RichTextSanitizer.sanitize(body);
-    if (Excerpts.of(clean, 10).isBlank()) {
-      throw new RejectedInputException(
-          "body", "refusal.article.commentBlank", "The comment must not be empty.");
-    }
-    ArticleComment comment;
-    try {
-      comment = new ArticleComment(article, me, clean, Instant.now());
-    } catch (ArticleStateException e) {
-      throw new ArticleConflictException(e.getMessage() + ".");
-    } catch (IllegalArgumentException e) {
-      throw new RejectedInputException("body", "refusal.article.commentLong", e.getMessage());
-    }
-    em.persist(comment);
-    em.createNativeQuery("update article set comment_count = comment_count + 1 where id = ?1")
-        .setParameter(1, id)
-        .executeUpdate();
-    em.flush();
-    notifications.send(
-        new Notice(
-            NotificationKind.ARTICLE_COMMENT,
-            me,
-            List.of(article.getOwner()),
-            article.getTitle(),
-            link(id) + "#comment-" + comment.getId()));
-    return comment.getId();
-  }
-
-  /** Marks a published article helpful to the caller; a person counts once. */
-  public HelpfulView markHelpful(long id) {
-    Article article = gate.article(id);
-    if (!article.isPublished()) {
-      throw new ArticleConflictException("Only a published article is marked helpful.");
-    }
-    int added =
-        em.createNativeQuery(
-                "insert into article_helpful (article_id, username, created_at)"
-                    + " values (?1, ?2, ?3) on conflict (article_id, username) do nothing")
-            .setParameter(1, id)
-            .setParameter(2, gate.caller())
-            .setParameter(3, timestamp(Instant.now()))
-            .executeUpdate();
-    if (added == 1) {
-      em.createNativeQuery("update article set helpful_count = helpful_count + 1 where id = ?1")
-          .setParameter(1, id)
-          .executeUpdate();
-    }
-    int count =
-        intValue(
-            em.createNativeQuery("select helpful_count from article where id = ?1")
-                .setParameter(1, id)
-                .getSingleResult());
-    return new HelpfulView(id, count, added == 1);
-  }
-
-  /**
-   * Flags a published article as out of date; the owner hears of it and sees the reason.
-   *
-   * @return the flag's id
-   */
-  public long flag(long id, @NotNull String reason) {
-    Article article = gate.article(id);
-    String me = gate.caller();
-    ArticleFlag flag;
-    try {
-      flag = new ArticleFlag(article, me, reason, Instant.now());
-    } catch (ArticleStateException e) {
-      throw new ArticleConflictException(e.getMessage() + ".");
-    } catch (IllegalArgumentException e) {
-      throw new RejectedInputException("reason", "refusal.article.flagReason", e.getMessage());
-    }
-    em.persist(flag);
-    em.flush();
-    notifications.send(
-        new Notice(
-            NotificationKind.ARTICLE_FLAGGED,
-            me,
-            List.of(article.getOwner()),
-            article.getTitle(),
-            link(id)));
-    return flag.getId();
   }
 
   /** The newest published articles, for the Atom feed. */

@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.learningcommons.article.ArticleEditing;
+import org.learningcommons.article.ArticleFeedback;
 import org.learningcommons.article.ArticleReading;
 import org.learningcommons.article.ArticleSearch;
 import org.learningcommons.article.ArticleStatus;
@@ -57,6 +58,7 @@ public class ArticlesResource {
 
   @EJB ArticleReading reading;
   @EJB ArticleEditing editing;
+  @EJB ArticleFeedback feedback;
 
   @GET
   @Operation(
@@ -211,7 +213,7 @@ public class ArticlesResource {
       summary = "Mark a published article helpful",
       description = "A person counts once: a second mark changes nothing (counted false).")
   public HelpfulView helpful(@PathParam("id") long id) {
-    return reading.markHelpful(id);
+    return feedback.markHelpful(id);
   }
 
   @POST
@@ -225,7 +227,7 @@ public class ArticlesResource {
       throw new BadRequestException();
     }
     return Response.status(Response.Status.CREATED)
-        .entity(new CreatedDto(reading.flag(id, input.checked())))
+        .entity(new CreatedDto(feedback.flag(id, input.checked())))
         .build();
   }
 
@@ -239,7 +241,7 @@ public class ArticlesResource {
       @QueryParam("offset") @DefaultValue("0") int offset,
       @QueryParam("limit") @DefaultValue("20") int limit) {
     PageRequest page = page(offset, limit);
-    var items = editing.openFlags(id, page);
+    var items = feedback.openFlags(id, page);
     return PageDto.of(items, reading.article(id).openFlags(), offset, limit);
   }
 
@@ -251,7 +253,7 @@ public class ArticlesResource {
       @QueryParam("offset") @DefaultValue("0") int offset,
       @QueryParam("limit") @DefaultValue("20") int limit) {
     PageRequest page = page(offset, limit);
-    return PageDto.of(reading.comments(id, page), reading.countComments(id), offset, limit);
+    return PageDto.of(feedback.comments(id, page), feedback.countComments(id), offset, limit);
   }
 
   @POST
@@ -265,7 +267,7 @@ public class ArticlesResource {
       throw new BadRequestException();
     }
     return Response.status(Response.Status.CREATED)
-        .entity(new CreatedDto(reading.comment(id, input.checked())))
+        .entity(new CreatedDto(feedback.comment(id, input.checked())))
         .build();
   }
 

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.learningcommons.article.ArticleEditing;
+import org.learningcommons.article.ArticleFeedback;
 import org.learningcommons.article.ArticleReading;
 import org.learningcommons.article.ArticleView;
 import org.learningcommons.article.CommentView;
@@ -35,6 +36,7 @@ public class ArticlePage implements Serializable {
 
   @EJB ArticleReading reading;
   @EJB ArticleEditing editing;
+  @EJB ArticleFeedback feedback;
   @Inject Refusals refusals;
   @Inject Messages messages;
   @Inject LocaleBean locale;
@@ -63,26 +65,26 @@ public class ArticlePage implements Serializable {
     }
     comments =
         new PagedDataModel<>(
-            () -> reading.countComments(articleId), page -> reading.comments(articleId, page));
+            () -> feedback.countComments(articleId), page -> feedback.comments(articleId, page));
   }
 
   private void refresh(long articleId) {
     article = reading.article(articleId);
     flags =
         article.may().seeFlags() && article.openFlags() > 0
-            ? editing.openFlags(articleId, new PageRequest(0, FLAGS_SHOWN))
+            ? feedback.openFlags(articleId, new PageRequest(0, FLAGS_SHOWN))
             : List.of();
   }
 
   public void markHelpful() {
-    if (refusals.attempt(() -> reading.markHelpful(article.id()))) {
+    if (refusals.attempt(() -> feedback.markHelpful(article.id()))) {
       refresh(article.id());
     }
   }
 
   public void flag() {
     if (refusals.attempt(
-        () -> reading.flag(article.id(), flagReason == null ? "" : flagReason),
+        () -> feedback.flag(article.id(), flagReason == null ? "" : flagReason),
         Map.of("reason", "flagForm:reason"))) {
       flagReason = null;
       messages.info("article.flagged");
@@ -92,7 +94,7 @@ public class ArticlePage implements Serializable {
 
   public void addComment() {
     if (refusals.attempt(
-        () -> reading.comment(article.id(), comment == null ? "" : comment),
+        () -> feedback.comment(article.id(), comment == null ? "" : comment),
         Map.of("body", "commentForm:comment"))) {
       comment = null;
       refresh(article.id());
