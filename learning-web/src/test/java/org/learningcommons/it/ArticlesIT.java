@@ -400,6 +400,23 @@ class ArticlesIT {
     assertEquals(403, api().get("articles/review.xhtml", reader, PASSWORD, html).statusCode());
   }
 
+  @Test
+  void theOpenApiDocumentDescribesArticles() {
+    HttpResponse<String> openApi = api().getAnonymous("/openapi");
+
+    assertEquals(200, openApi.statusCode());
+    for (String part :
+        List.of(
+            "/api/v1/articles",
+            "/approval",
+            "/submission",
+            "/versions",
+            "/api/v1/feeds/articles.atom",
+            "/api/v1/admin/article-reviews")) {
+      assertTrue(openApi.body().contains(part), part);
+    }
+  }
+
   // ---- helpers ----
 
   private long publish(String author, String title) {
