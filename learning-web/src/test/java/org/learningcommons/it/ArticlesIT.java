@@ -141,7 +141,9 @@ class ArticlesIT {
     JsonObject stillPublished = Api.json(api().get("api/v1/articles/" + id, reader, PASSWORD));
     assertEquals(title, stillPublished.getString("title"));
     assertTrue(stillPublished.getString("body").contains("60 days"));
-    assertFalse(stillPublished.containsKey("revisionBody"), "readers never see a revision");
+    assertTrue(
+        !stillPublished.containsKey("revisionBody") || stillPublished.isNull("revisionBody"),
+        "readers never see a revision");
     submit(author, id);
     assertProblem(
         409, api().put("api/v1/articles/" + id, author, PASSWORD, article(title, "<p>x</p>")));
