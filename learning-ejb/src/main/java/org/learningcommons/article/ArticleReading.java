@@ -78,8 +78,7 @@ public class ArticleReading {
   @RolesAllowed({Role.Names.HR, Role.Names.ADMIN})
   public List<ArticleSummary> reviewQueue(@NotNull PageRequest page) {
     return summaries(
-        em.createNativeQuery(SUMMARY + "a.status = 'IN_REVIEW' order by a.submitted_at, a.id"),
-        page);
+        em.createNativeQuery(SUMMARY + IN_REVIEW + " order by a.submitted_at, a.id"), page);
   }
 
   /** The categories in use by published articles, for the filter. */
