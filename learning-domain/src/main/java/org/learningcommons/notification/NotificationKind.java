@@ -13,6 +13,9 @@ public enum NotificationKind {
   INVITATION(NotificationChannel.EMAIL),
   MODERATION_OUTCOME(NotificationChannel.EMAIL),
   ANNOUNCEMENT(NotificationChannel.IN_APP),
+  ANNOUNCEMENT_REMINDER(NotificationChannel.EMAIL),
+  ANNOUNCEMENT_OVERDUE(NotificationChannel.EMAIL),
+  ANNOUNCEMENT_OVERDUE_ESCALATION(NotificationChannel.EMAIL),
   ARTICLE_SUBMITTED(NotificationChannel.EMAIL),
   ARTICLE_APPROVED(NotificationChannel.EMAIL),
   ARTICLE_RETURNED(NotificationChannel.EMAIL),
@@ -29,7 +32,9 @@ public enum NotificationKind {
   /**
    * Addressed to the person alone (mentions, requests, decisions) means an e-mail right away;
    * discussion traffic, which can be busy, goes to the digest; announcements, which reach whole
-   * departments at once, show under the bell only.
+   * departments at once, show under the bell only; but a reminder to acknowledge one, an overdue
+   * acknowledgement and the escalation of overdue reports to their manager are addressed to the
+   * person, so they come by e-mail.
    */
   public NotificationChannel defaultChannel() {
     return defaultChannel;
