@@ -363,6 +363,20 @@ class ArticlesIT {
         (Double)
             xpath.evaluate(
                 "count(/a:feed/a:entry[a:title='" + draft + "'])", atom, XPathConstants.NUMBER));
+    HttpResponse<String> token =
+        api()
+            .postJson(
+                "api/v1/feed-tokens", author, PASSWORD, "{\"name\":\"Articles " + RUN + "\"}");
+    assertEquals(201, token.statusCode(), token.body());
+    HttpResponse<String> byToken =
+        api()
+            .getAnonymous(
+                "api/v1/feeds/articles.atom?token="
+                    + java.net.URLEncoder.encode(
+                        Api.json(token).getString("token"),
+                        java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals(200, byToken.statusCode(), byToken.body());
+    assertTrue(byToken.body().contains(published), "a feed reader reads it with a feed token");
     String entry = "/a:feed/a:entry[a:title='" + published + "']/";
     for (String required :
         List.of("a:id", "a:updated", "a:author/a:name", "a:link/@href", "a:summary", "a:content")) {
