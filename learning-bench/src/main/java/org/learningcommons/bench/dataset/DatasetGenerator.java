@@ -38,7 +38,8 @@ public final class DatasetGenerator {
   private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
 
   /** One step per kind of data, in load order; later issues append theirs. */
-  static final List<DatasetStep> STEPS = List.of(new StaffStep(), new CommunityStep());
+  static final List<DatasetStep> STEPS =
+      List.of(new StaffStep(), new CommunityStep(), new AnnouncementStep());
 
   private final Options options;
   private final Progress progress;
@@ -232,7 +233,7 @@ public final class DatasetGenerator {
         Inventory.describe(inventory.generated()));
     for (int s = STEPS.size() - 1; s >= 0; s--) {
       DatasetStep step = STEPS.get(s);
-      if (!truncated(connection, inventory, step)) {
+      if (!truncated(connection, inventory, step, STEPS.subList(s + 1, STEPS.size()))) {
         delete(connection, step);
       }
     }
@@ -243,8 +244,11 @@ public final class DatasetGenerator {
    * would be far slower: every deleted post makes PostgreSQL look for activities and accepted
    * answers that point at it, and those references have no index. A table outside the step that
    * references one of them (another issue's) makes TRUNCATE refuse; the rows are deleted then.
+   * Tables of later steps reference earlier ones (announcements name communities): those were
+   * emptied first, and when they are empty now they join the TRUNCATE, which refuses otherwise.
    */
-  private boolean truncated(Connection connection, Inventory inventory, DatasetStep step)
+  private boolean truncated(
+      Connection connection, Inventory inventory, DatasetStep step, List<DatasetStep> later)
       throws SQLException {
     List<String> tables = step.tables();
     boolean foreign = inventory.foreign().stream().anyMatch(rows -> tables.contains(rows.table()));
@@ -264,7 +268,15 @@ public final class DatasetGenerator {
     Savepoint savepoint = connection.setSavepoint();
     try (Statement statement = connection.createStatement()) {
       // Every table of the step that exists: TRUNCATE needs the referencing ones in the same list.
-      statement.execute("truncate " + String.join(", ", quotedExisting(connection, tables)));
+      List<String> truncate = new ArrayList<>(quotedExisting(connection, tables));
+      for (DatasetStep laterStep : later) {
+        for (String table : quotedExisting(connection, laterStep.tables())) {
+          if (isEmpty(statement, table)) {
+            truncate.add(table);
+          }
+        }
+      }
+      statement.execute("truncate " + String.join(", ", truncate));
     } catch (SQLException e) {
       connection.rollback(savepoint);
       progress.line("  could not truncate (%s); deleting instead", e.getMessage());
@@ -275,6 +287,12 @@ public final class DatasetGenerator {
         "  %s: emptied %s (%s)",
         step.name(), String.join(", ", existing), Progress.seconds(Progress.millisSince(start)));
     return true;
+  }
+
+  private static boolean isEmpty(Statement statement, String quotedTable) throws SQLException {
+    try (ResultSet rows = statement.executeQuery("select 1 from " + quotedTable + " limit 1")) {
+      return !rows.next();
+    }
   }
 
   private static List<String> quotedExisting(Connection connection, List<String> tables)
