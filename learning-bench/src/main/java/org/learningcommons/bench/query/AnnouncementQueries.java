@@ -43,7 +43,8 @@ public final class AnnouncementQueries {
           "  --runs N            runs of each report statement (default 10)",
           "  --announcement ID   the report's announcement (default: the first generated one"
               + " to everyone)",
-          "  --plans             also print one plan of each statement (EXPLAIN ANALYZE, BUFFERS)");
+          "  --plans             also print one plan of each statement (EXPLAIN ANALYZE, BUFFERS)",
+          "  --set NAME=VALUE    a session setting first, e.g. jit=off (repeatable)");
 
   // ---- The application's SQL (learning-ejb, org.learningcommons.announcement). ----
 
@@ -206,6 +207,7 @@ public final class AnnouncementQueries {
     int runs = 10;
     Long announcement = null;
     boolean plans = false;
+    List<String> settings = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--db-url" -> url = args[++i];
@@ -215,6 +217,7 @@ public final class AnnouncementQueries {
         case "--runs" -> runs = Integer.parseInt(args[++i]);
         case "--announcement" -> announcement = Long.parseLong(args[++i]);
         case "--plans" -> plans = true;
+        case "--set" -> settings.add(args[++i]);
         case "--help", "-h" -> {
           System.out.println(USAGE);
           return;
@@ -227,6 +230,19 @@ public final class AnnouncementQueries {
       }
     }
     try (Connection connection = DriverManager.getConnection(url, user, password)) {
+      for (String setting : settings) {
+        int equals = setting.indexOf('=');
+        if (equals < 1) {
+          throw new IllegalArgumentException("--set needs NAME=VALUE, not " + setting);
+        }
+        try (java.sql.PreparedStatement set =
+            connection.prepareStatement("select set_config(?, ?, false)")) {
+          set.setString(1, setting.substring(0, equals).strip());
+          set.setString(2, setting.substring(equals + 1).strip());
+          set.execute();
+        }
+        System.out.println("Session setting: " + setting);
+      }
       new AnnouncementQueries(connection, System.out, plans).run(users, runs, announcement);
     }
   }

@@ -27,7 +27,9 @@ class AnnouncementPlanTest {
     assertEquals(2_000, PLAN.stream().filter(a -> showingAt(a, now)).count());
     assertEquals(
         2_000, PLAN.stream().filter(a -> showingAt(a, AnnouncementPlan.ACTIVE_UNTIL)).count());
-    assertEquals(3_500, PLAN.stream().filter(a -> a.expireAt() != null && !a.expireAt().isAfter(now)).count());
+    assertEquals(
+        3_500,
+        PLAN.stream().filter(a -> a.expireAt() != null && !a.expireAt().isAfter(now)).count());
     assertEquals(100, PLAN.stream().filter(a -> a.publishAt().isAfter(now)).count());
   }
 
