@@ -40,7 +40,8 @@ final class AnnouncementStep implements DatasetStep {
           "announcement_reporting_line",
           "announcement_attachment",
           "announcement_revision",
-          "announcement_receipt");
+          "announcement_receipt",
+          "announcement_escalation");
 
   /** Parents before children. */
   private static final Map<String, String> GENERATED = generated();
@@ -117,6 +118,8 @@ final class AnnouncementStep implements DatasetStep {
                 "acknowledgement_required",
                 "acknowledgement_due_at",
                 "audience_everyone",
+                "quiet",
+                "notified_at",
                 "version"),
             plan,
             (a, row) ->
@@ -135,6 +138,11 @@ final class AnnouncementStep implements DatasetStep {
                     .bool(a.acknowledgementRequired())
                     .instant(a.acknowledgementDueAt())
                     .bool(a.audience().everyone())
+                    .bool(false)
+                    // Published ones were notified when they appeared (V7's timers would
+                    // otherwise notify all of them at the application's first start); scheduled
+                    // ones are notified by the timer when they appear.
+                    .instant(a.publishAt().isAfter(AnnouncementPlan.END) ? null : a.publishAt())
                     .number(0));
     rows +=
         loader.copy(

@@ -233,7 +233,7 @@ public final class DatasetGenerator {
         Inventory.describe(inventory.generated()));
     for (int s = STEPS.size() - 1; s >= 0; s--) {
       DatasetStep step = STEPS.get(s);
-      if (!truncated(connection, inventory, step, STEPS.subList(s + 1, STEPS.size()))) {
+      if (!truncated(connection, inventory, step)) {
         delete(connection, step);
       }
     }
@@ -244,11 +244,11 @@ public final class DatasetGenerator {
    * would be far slower: every deleted post makes PostgreSQL look for activities and accepted
    * answers that point at it, and those references have no index. A table outside the step that
    * references one of them (another issue's) makes TRUNCATE refuse; the rows are deleted then.
-   * Tables of later steps reference earlier ones (announcements name communities): those were
-   * emptied first, and when they are empty now they join the TRUNCATE, which refuses otherwise.
+   * Tables outside the step that reference its tables (a later step's, such as announcements naming
+   * communities, or another issue's, such as feed tokens naming profiles) join the TRUNCATE when
+   * they are empty now, since it refuses otherwise; later steps were emptied first.
    */
-  private boolean truncated(
-      Connection connection, Inventory inventory, DatasetStep step, List<DatasetStep> later)
+  private boolean truncated(Connection connection, Inventory inventory, DatasetStep step)
       throws SQLException {
     List<String> tables = step.tables();
     boolean foreign = inventory.foreign().stream().anyMatch(rows -> tables.contains(rows.table()));
@@ -269,11 +269,9 @@ public final class DatasetGenerator {
     try (Statement statement = connection.createStatement()) {
       // Every table of the step that exists: TRUNCATE needs the referencing ones in the same list.
       List<String> truncate = new ArrayList<>(quotedExisting(connection, tables));
-      for (DatasetStep laterStep : later) {
-        for (String table : quotedExisting(connection, laterStep.tables())) {
-          if (isEmpty(statement, table)) {
-            truncate.add(table);
-          }
+      for (String table : referencing(connection, tables)) {
+        if (isEmpty(statement, table)) {
+          truncate.add(table);
         }
       }
       statement.execute("truncate " + String.join(", ", truncate));
@@ -287,6 +285,29 @@ public final class DatasetGenerator {
         "  %s: emptied %s (%s)",
         step.name(), String.join(", ", existing), Progress.seconds(Progress.millisSince(start)));
     return true;
+  }
+
+  /** The quoted names of the tables outside {@code tables} with a foreign key into them. */
+  private static List<String> referencing(Connection connection, List<String> tables)
+      throws SQLException {
+    List<String> referencing = new ArrayList<>();
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "select distinct r.relname from pg_constraint c"
+                + " join pg_class r on r.oid = c.conrelid join pg_class t on t.oid = c.confrelid"
+                + " join pg_namespace n on n.oid = t.relnamespace"
+                + " where c.contype = 'f' and n.nspname = current_schema()"
+                + " and t.relname = any (?) and not r.relname = any (?) order by r.relname")) {
+      java.sql.Array names = connection.createArrayOf("text", tables.toArray());
+      query.setArray(1, names);
+      query.setArray(2, names);
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          referencing.add(Inventory.quote(rows.getString(1)));
+        }
+      }
+    }
+    return referencing;
   }
 
   private static boolean isEmpty(Statement statement, String quotedTable) throws SQLException {
