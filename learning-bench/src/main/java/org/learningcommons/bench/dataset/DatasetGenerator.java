@@ -38,7 +38,8 @@ public final class DatasetGenerator {
   private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
 
   /** One step per kind of data, in load order; later issues append theirs. */
-  static final List<DatasetStep> STEPS = List.of(new StaffStep(), new CommunityStep());
+  static final List<DatasetStep> STEPS =
+      List.of(new StaffStep(), new CommunityStep(), new AnnouncementStep());
 
   private final Options options;
   private final Progress progress;
@@ -243,6 +244,9 @@ public final class DatasetGenerator {
    * would be far slower: every deleted post makes PostgreSQL look for activities and accepted
    * answers that point at it, and those references have no index. A table outside the step that
    * references one of them (another issue's) makes TRUNCATE refuse; the rows are deleted then.
+   * Tables outside the step that reference its tables (a later step's, such as announcements naming
+   * communities, or another issue's, such as feed tokens naming profiles) join the TRUNCATE when
+   * they are empty now, since it refuses otherwise; later steps were emptied first.
    */
   private boolean truncated(Connection connection, Inventory inventory, DatasetStep step)
       throws SQLException {
@@ -264,7 +268,13 @@ public final class DatasetGenerator {
     Savepoint savepoint = connection.setSavepoint();
     try (Statement statement = connection.createStatement()) {
       // Every table of the step that exists: TRUNCATE needs the referencing ones in the same list.
-      statement.execute("truncate " + String.join(", ", quotedExisting(connection, tables)));
+      List<String> truncate = new ArrayList<>(quotedExisting(connection, tables));
+      for (String table : referencing(connection, tables)) {
+        if (isEmpty(statement, table)) {
+          truncate.add(table);
+        }
+      }
+      statement.execute("truncate " + String.join(", ", truncate));
     } catch (SQLException e) {
       connection.rollback(savepoint);
       progress.line("  could not truncate (%s); deleting instead", e.getMessage());
@@ -275,6 +285,35 @@ public final class DatasetGenerator {
         "  %s: emptied %s (%s)",
         step.name(), String.join(", ", existing), Progress.seconds(Progress.millisSince(start)));
     return true;
+  }
+
+  /** The quoted names of the tables outside {@code tables} with a foreign key into them. */
+  private static List<String> referencing(Connection connection, List<String> tables)
+      throws SQLException {
+    List<String> referencing = new ArrayList<>();
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "select distinct r.relname from pg_constraint c"
+                + " join pg_class r on r.oid = c.conrelid join pg_class t on t.oid = c.confrelid"
+                + " join pg_namespace n on n.oid = t.relnamespace"
+                + " where c.contype = 'f' and n.nspname = current_schema()"
+                + " and t.relname = any (?) and not r.relname = any (?) order by r.relname")) {
+      java.sql.Array names = connection.createArrayOf("text", tables.toArray());
+      query.setArray(1, names);
+      query.setArray(2, names);
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          referencing.add(Inventory.quote(rows.getString(1)));
+        }
+      }
+    }
+    return referencing;
+  }
+
+  private static boolean isEmpty(Statement statement, String quotedTable) throws SQLException {
+    try (ResultSet rows = statement.executeQuery("select 1 from " + quotedTable + " limit 1")) {
+      return !rows.next();
+    }
   }
 
   private static List<String> quotedExisting(Connection connection, List<String> tables)

@@ -10,17 +10,24 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The ids the load journey needs beside usernames, read back from the loaded database (so they are
  * the ids the rows really got) into a CSV next to the LDIF: per generated person, an open community
  * they are an active member of, one of its threads and a hot thread (200+ top-level replies, in an
- * open community, so its second page exists). The picks vary by person so that concurrent visits
- * spread over the data instead of sharing one cached page.
+ * open community, so its second page exists), an active announcement addressed to their department,
+ * the big announcement to everyone and an HR member who reads its report. Empty where a person has
+ * none (no open community). The picks vary by person so that concurrent visits spread over the data
+ * instead of sharing one cached page.
  */
 final class JourneyData {
 
-  static final String HEADER = "username,community,thread,hotThread";
+  static final String HEADER =
+      "username,community,thread,hotThread,announcement,everyoneAnnouncement,hr";
 
   private JourneyData() {}
 
@@ -48,18 +55,25 @@ final class JourneyData {
              and m.username ~ '^u[0-9]{6}$' and %s
            order by m.username, hashtext(m.username || ':' || c.id)
         )
-        select mine.username, mine.community,
+        select s.username, mine.community,
                (select t.id from discussion_thread t where t.community_id = mine.community
                  order by t.pinned desc, t.last_activity_at desc, t.id desc
                  limit 1 offset abs(hashtext(mine.username)) %% least(mine.thread_count, 20)),
                (select hot.id from hot
-                 where hot.n = abs(hashtext(mine.username || ':hot')) %% hot.total)
-          from mine order by mine.username
+                 where hot.n = abs(hashtext(s.username || ':hot')) %% hot.total),
+               s.department
+          from staff_member s left join mine on mine.username = s.username
+         where s.active and %s
+         order by s.username
         """
             .formatted(
                 DiscussionPlanner.HOT_MIN_TOP_LEVEL,
                 CommunityStep.generatedCommunity("c"),
-                CommunityStep.generatedCommunity("c"));
+                CommunityStep.generatedCommunity("c"),
+                StaffStep.GENERATED
+                    .replace("username", "s.username")
+                    .replace("directory_dn", "s.directory_dn"));
+    Announcements announcements = Announcements.read(connection);
     int people = 0;
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
@@ -68,14 +82,21 @@ final class JourneyData {
           ResultSet rows = statement.executeQuery(sql)) {
         out.write(HEADER + "\n");
         while (rows.next()) {
+          String username = rows.getString(1);
           out.write(
-              rows.getString(1)
+              username
                   + ","
-                  + rows.getLong(2)
+                  + value(rows, 2)
                   + ","
-                  + rows.getLong(3)
+                  + value(rows, 3)
                   + ","
-                  + rows.getLong(4)
+                  + value(rows, 4)
+                  + ","
+                  + announcements.forDepartment(rows.getString(5), username)
+                  + ","
+                  + announcements.everyone()
+                  + ","
+                  + announcements.hr(username)
                   + "\n");
           people++;
         }
@@ -84,5 +105,84 @@ final class JourneyData {
       throw new UncheckedIOException("Cannot write " + file, e);
     }
     return people;
+  }
+
+  private static String value(ResultSet rows, int column) throws SQLException {
+    Object value = rows.getObject(column);
+    return value == null ? "" : value.toString();
+  }
+
+  /**
+   * What the announcement steps need: the big announcement to everyone (the first generated one),
+   * per department the active announcements addressed to it by department, and the HR members who
+   * may read any report (the administrator when a preset has no HR).
+   */
+  private record Announcements(
+      String everyone, Map<String, List<Long>> byDepartment, List<String> reporters) {
+
+    static Announcements read(Connection connection) throws SQLException {
+      String everyone = "";
+      Map<String, List<Long>> byDepartment = new HashMap<>();
+      List<String> reporters = new ArrayList<>();
+      String generated = AnnouncementStep.generatedAnnouncement("a");
+      try (Statement statement = connection.createStatement()) {
+        try (ResultSet rows =
+            statement.executeQuery(
+                "select min(a.id) from announcement a where a.audience_everyone and "
+                    + generated)) {
+          if (rows.next() && rows.getObject(1) != null) {
+            everyone = String.valueOf(rows.getLong(1));
+          }
+        }
+        try (ResultSet rows =
+            statement.executeQuery(
+                "select d.department, a.id from announcement_department d"
+                    + " join announcement a on a.id = d.announcement_id"
+                    + " where a.publish_at <= '"
+                    + AnnouncementPlan.END
+                    + "' and (a.expire_at is null or a.expire_at > '"
+                    + AnnouncementPlan.END
+                    + "')"
+                    + " and "
+                    + generated
+                    + " order by d.department, a.id")) {
+          while (rows.next()) {
+            byDepartment
+                .computeIfAbsent(rows.getString(1), d -> new ArrayList<>())
+                .add(rows.getLong(2));
+          }
+        }
+        try (ResultSet rows =
+            statement.executeQuery(
+                "select s.username, r.role from staff_member s join staff_member_role r"
+                    + " on r.staff_member_id = s.id where r.role in ('HR', 'ADMIN') and s.active"
+                    + " and s.username ~ '^u[0-9]{6}$' order by r.role desc, s.username")) {
+          List<String> admins = new ArrayList<>();
+          while (rows.next()) {
+            (rows.getString(2).equals("HR") ? reporters : admins).add(rows.getString(1));
+          }
+          if (reporters.isEmpty()) {
+            reporters.addAll(admins);
+          }
+        }
+      }
+      return new Announcements(everyone, byDepartment, reporters);
+    }
+
+    /** One of the department's active announcements, varied by person; else the big one. */
+    String forDepartment(String department, String username) {
+      List<Long> ids = byDepartment.get(department);
+      if (ids == null || ids.isEmpty()) {
+        return everyone;
+      }
+      return String.valueOf(ids.get(Math.floorMod(username.hashCode(), ids.size())));
+    }
+
+    /** An HR member (or administrator), varied by person so that reports are read by many. */
+    String hr(String username) {
+      return reporters.isEmpty()
+          ? ""
+          : reporters.get(Math.floorMod(username.hashCode() * 31 + 7, reporters.size()));
+    }
   }
 }

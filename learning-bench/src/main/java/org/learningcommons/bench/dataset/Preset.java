@@ -10,12 +10,15 @@ import java.util.Locale;
  * 300,000 posts) and grow roughly with the staff from there. Each preset has a few hot threads of
  * 200 to 480 replies, so the thread page's paging (50 replies a page) has pages to turn on every
  * preset; the smaller presets' post totals leave room for them.
+ *
+ * <p>Announcements follow issue 5's target (XL: 50,000 staff and about 2,000 active announcements),
+ * with a history of expired ones and a few scheduled ones.
  */
 public enum Preset {
-  S(100, 8, 8, 60, 1_000, 1),
-  M(1_000, 20, 40, 1_500, 20_000, 3),
-  L(10_000, 60, 400, 20_000, 300_000, 20),
-  XL(50_000, 150, 1_500, 100_000, 1_500_000, 60);
+  S(100, 8, 8, 60, 1_000, 1, 20, 40, 3),
+  M(1_000, 20, 40, 1_500, 20_000, 3, 200, 400, 20),
+  L(10_000, 60, 400, 20_000, 300_000, 20, 1_000, 2_000, 50),
+  XL(50_000, 150, 1_500, 100_000, 1_500_000, 60, 2_000, 3_500, 100);
 
   private final int staff;
   private final int departments;
@@ -23,14 +26,44 @@ public enum Preset {
   private final int threads;
   private final int posts;
   private final int hotThreads;
+  private final int activeAnnouncements;
+  private final int expiredAnnouncements;
+  private final int scheduledAnnouncements;
 
-  Preset(int staff, int departments, int communities, int threads, int posts, int hotThreads) {
+  Preset(
+      int staff,
+      int departments,
+      int communities,
+      int threads,
+      int posts,
+      int hotThreads,
+      int activeAnnouncements,
+      int expiredAnnouncements,
+      int scheduledAnnouncements) {
     this.staff = staff;
     this.departments = departments;
     this.communities = communities;
     this.threads = threads;
     this.posts = posts;
     this.hotThreads = hotThreads;
+    this.activeAnnouncements = activeAnnouncements;
+    this.expiredAnnouncements = expiredAnnouncements;
+    this.scheduledAnnouncements = scheduledAnnouncements;
+  }
+
+  /** Announcements showing now (published, not expired); issue 5 sizes XL at about 2,000. */
+  public int activeAnnouncements() {
+    return activeAnnouncements;
+  }
+
+  /** Announcements that have expired: the history. */
+  public int expiredAnnouncements() {
+    return expiredAnnouncements;
+  }
+
+  /** Announcements scheduled to appear later. */
+  public int scheduledAnnouncements() {
+    return scheduledAnnouncements;
   }
 
   /** Communities: about 70% open, 20% restricted, 10% private. */

@@ -16,6 +16,9 @@ final class StaffStep implements DatasetStep {
 
   static final String TABLE = "staff_member";
 
+  /** The roles recorded at sign-in (V6), as the directory groups of the LDIF grant them. */
+  static final String ROLES = "staff_member_role";
+
   /** A profile whose username and directory entry have the generated forms. */
   static final String GENERATED =
       "username ~ '^u[0-9]{6}$' and directory_dn = 'uid=' || username || ',"
@@ -43,12 +46,23 @@ final class StaffStep implements DatasetStep {
 
   @Override
   public List<String> tables() {
-    return List.of(TABLE);
+    return List.of(TABLE, ROLES);
   }
 
   @Override
   public String generatedRows(String table) {
-    return GENERATED;
+    return switch (table) {
+      case TABLE -> GENERATED;
+      // Also the roles the application records when a generated person signs in.
+      case ROLES ->
+          "exists (select 1 from staff_member gs where gs.id = staff_member_role.staff_member_id"
+              + " and "
+              + GENERATED
+                  .replace("username", "gs.username")
+                  .replace("directory_dn", "gs.directory_dn")
+              + ")";
+      default -> throw new IllegalArgumentException("The staff step does not fill " + table);
+    };
   }
 
   @Override
@@ -78,6 +92,34 @@ final class StaffStep implements DatasetStep {
 
   @Override
   public long load(Dataset dataset, Loader loader) throws SQLException {
+    long rows = profiles(dataset, loader);
+    rows += roles(loader.connection(), "STAFF", dataset.people());
+    rows += roles(loader.connection(), "MANAGER", dataset.managers());
+    rows += roles(loader.connection(), "HR", dataset.hr());
+    rows += roles(loader.connection(), "ADMIN", dataset.admins());
+    return rows;
+  }
+
+  /**
+   * The role rows as a sign-in records them: everyone is STAFF, LC-Managers MANAGER, LC-HR HR and
+   * LC-Admins ADMIN. The profile ids are the database's, so the rows are inserted by username.
+   */
+  private static long roles(Connection connection, String role, List<Person> people)
+      throws SQLException {
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "insert into staff_member_role (staff_member_id, role)"
+                + " select id, ? from staff_member where username = any (?)")) {
+      insert.setString(1, role);
+      insert.setArray(
+          2,
+          connection.createArrayOf(
+              "varchar", people.stream().map(Person::username).toArray(String[]::new)));
+      return insert.executeUpdate();
+    }
+  }
+
+  private static long profiles(Dataset dataset, Loader loader) throws SQLException {
     return loader.copy(
         TABLE,
         COLUMNS,

@@ -129,9 +129,7 @@ public class CommonsJourney extends Simulation {
    */
   private FeederBuilder<Object> people() {
     Map<String, Map<String, Object>> ids =
-        settings.includes(JourneySettings.StepGroup.COMMUNITIES)
-            ? journeyData(settings.journeyData())
-            : Map.of();
+        settings.needsJourneyData() ? journeyData(settings.journeyData()) : Map.of();
     List<Map<String, Object>> records = new ArrayList<>();
     int first = JourneySettings.FIRST_JOURNEY_USER;
     int last = settings.users();
@@ -141,7 +139,7 @@ public class CommonsJourney extends Simulation {
       record.put("username", username);
       record.put("password", DemoDirectory.PERSON_PASSWORD);
       record.put("person", DatasetGenerator.username(index == last ? first : index + 1));
-      if (settings.includes(JourneySettings.StepGroup.COMMUNITIES)) {
+      if (settings.needsJourneyData()) {
         Map<String, Object> mine = ids.get(username);
         if (mine == null) {
           throw new IllegalStateException(
@@ -156,7 +154,8 @@ public class CommonsJourney extends Simulation {
 
   /**
    * The generator's {@code <preset>-journey.csv}: per person an open community they belong to, one
-   * of its threads and a hot thread, by username.
+   * of its threads, a hot thread, an announcement to their department, the big announcement to
+   * everyone and an HR member who reads its report, by username.
    */
   static Map<String, Map<String, Object>> journeyData(Path file) {
     Map<String, Map<String, Object>> ids = new HashMap<>();
@@ -164,7 +163,8 @@ public class CommonsJourney extends Simulation {
       List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
       String[] header = lines.get(0).split(",");
       for (String line : lines.subList(1, lines.size())) {
-        String[] values = line.split(",");
+        // Empty values (a person in no open community) stay in place.
+        String[] values = line.split(",", -1);
         Map<String, Object> record = new HashMap<>();
         for (int i = 1; i < header.length; i++) {
           record.put(header[i], values[i]);

@@ -24,8 +24,8 @@ import java.util.Set;
  * @param window capacity mode: the sliding window the limits are judged on
  * @param runFile where the run's own facts (CPU share, capacity levels) are written for the summary
  * @param steps the groups of steps a visit makes besides signing in, home and signing out
- * @param journeyData the generator's ids per person (community, thread, hot thread), needed by the
- *     community steps; null without them
+ * @param journeyData the generator's ids per person (community, thread, hot thread, announcements,
+ *     an HR reader), needed by every group but people; null without them
  */
 public record JourneySettings(
     Mode mode,
@@ -67,7 +67,24 @@ public record JourneySettings(
     /** Staff directory, a person's profile, my profile and saving it. */
     PEOPLE,
     /** Communities directory, a community, a thread, a hot thread's second page, the JSON API. */
-    COMMUNITIES
+    COMMUNITIES,
+    /** Through the JSON API: my active announcements (the home banner's list) and one of them. */
+    ANNOUNCEMENTS,
+    /**
+     * {@code announcement-report}: an HR member reads the acknowledgement report of the big
+     * announcement to everyone and the first page of who is pending, through the JSON API.
+     */
+    ANNOUNCEMENT_REPORT;
+
+    /** As written in {@code -Dsteps}: lower case, words joined by a hyphen. */
+    public String label() {
+      return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** Whether the group's steps need the generator's ids ({@code -DjourneyData}). */
+    public boolean needsJourneyData() {
+      return this != PEOPLE;
+    }
   }
 
   public JourneySettings {
@@ -79,9 +96,16 @@ public record JourneySettings(
       throw new IllegalArgumentException("rate, startUsers and stepUsers must be positive");
     }
     steps = Set.copyOf(steps);
-    if (steps.contains(StepGroup.COMMUNITIES) && journeyData == null) {
-      throw new IllegalArgumentException(
-          "The communities steps need the generator's ids: -DjourneyData=.bench/<preset>-journey.csv");
+    if (journeyData == null) {
+      for (StepGroup group : steps) {
+        if (group.needsJourneyData()) {
+          throw new IllegalArgumentException(
+              "The "
+                  + group.label()
+                  + " steps need the generator's ids:"
+                  + " -DjourneyData=.bench/<preset>-journey.csv");
+        }
+      }
     }
     baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
   }
@@ -115,10 +139,13 @@ public record JourneySettings(
     for (String name : list.split(",")) {
       if (!name.isBlank()) {
         try {
-          groups.add(StepGroup.valueOf(name.strip().toUpperCase(Locale.ROOT)));
+          groups.add(StepGroup.valueOf(name.strip().toUpperCase(Locale.ROOT).replace('-', '_')));
         } catch (IllegalArgumentException e) {
           throw new IllegalArgumentException(
-              "Unknown step group '" + name.strip() + "' in steps: use people, communities", e);
+              "Unknown step group '"
+                  + name.strip()
+                  + "' in steps: use people, communities, announcements, announcement-report",
+              e);
         }
       }
     }
@@ -143,6 +170,11 @@ public record JourneySettings(
     return steps.contains(group);
   }
 
+  /** Whether any step of the run needs the generator's ids. */
+  public boolean needsJourneyData() {
+    return steps.stream().anyMatch(StepGroup::needsJourneyData);
+  }
+
   private static Duration seconds(Properties p, String key, long fallback) {
     return Duration.ofMillis(
         Math.round(1000 * Double.parseDouble(p.getProperty(key, String.valueOf(fallback)).trim())));
@@ -159,8 +191,7 @@ public record JourneySettings(
   }
 
   private String stepNames() {
-    return String.join(
-        ",", steps.stream().sorted().map(group -> group.name().toLowerCase(Locale.ROOT)).toList());
+    return String.join(",", steps.stream().sorted().map(StepGroup::label).toList());
   }
 
   private String load() {

@@ -29,7 +29,7 @@ class JourneySettingsTest {
     p.setProperty("journeyData", ".bench/L-journey.csv");
     p.setProperty("lc.repositoryRoot", "/repo");
     JourneySettings settings = JourneySettings.from(p);
-    assertEquals(EnumSet.allOf(StepGroup.class), settings.steps());
+    assertEquals(EnumSet.of(StepGroup.PEOPLE, StepGroup.COMMUNITIES), settings.steps());
     assertEquals(Path.of("/repo/.bench/L-journey.csv"), settings.journeyData());
     assertTrue(settings.describe().endsWith("steps: people,communities"), settings.describe());
   }
@@ -52,6 +52,35 @@ class JourneySettingsTest {
             "api community threads",
             "api thread replies"),
         JourneySteps.names(Set.of(StepGroup.COMMUNITIES)));
+  }
+
+  @Test
+  void announcementStepsAreChosenByTheirHyphenatedNamesAndNeedTheGeneratorsIds() {
+    Properties p = new Properties();
+    p.setProperty("steps", "announcements,announcement-report");
+    IllegalArgumentException refusal =
+        assertThrows(IllegalArgumentException.class, () -> JourneySettings.from(p));
+    assertTrue(refusal.getMessage().contains("-DjourneyData"), refusal.getMessage());
+    p.setProperty("journeyData", "/data/XL-journey.csv");
+    JourneySettings settings = JourneySettings.from(p);
+    assertEquals(
+        EnumSet.of(StepGroup.ANNOUNCEMENTS, StepGroup.ANNOUNCEMENT_REPORT), settings.steps());
+    assertTrue(
+        settings.describe().endsWith("steps: announcements,announcement-report"),
+        settings.describe());
+    assertEquals(
+        java.util.List.of(
+            "landing page",
+            "login page",
+            "sign in",
+            "home",
+            "my profile",
+            "sign out",
+            "api my announcements",
+            "api announcement",
+            "api announcement report",
+            "api announcement pending"),
+        JourneySteps.names(settings.steps()));
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,11 @@ class JourneySmokeIT {
   private static volatile MicroProcess micro;
   private static Thread shutdownHook;
   private static Path work;
+  private static Path journeyData;
+
+  /** The step groups whose pages and endpoints exist: each must run for every user. */
+  private static final Set<JourneySettings.StepGroup> STEPS =
+      EnumSet.of(JourneySettings.StepGroup.PEOPLE, JourneySettings.StepGroup.ANNOUNCEMENTS);
 
   @BeforeAll
   static void serveAGeneratedPresetS() throws IOException, SQLException, InterruptedException {
@@ -62,6 +68,7 @@ class JourneySmokeIT {
             Options.defaults(PRESET)
                 .withDatabase(database.jdbcUrl(), database.user(), database.password())
                 .withLdif(work.resolve(PRESET + ".ldif")));
+    journeyData = dataset.journeyData();
     directory = DemoDirectory.start(DemoDirectory.freePort(), dataset.ldif());
 
     Map<String, String> environment = new LinkedHashMap<>(database.applicationSettings());
@@ -100,6 +107,9 @@ class JourneySmokeIT {
             "mode", "smoke",
             "baseUrl", micro.baseUrl(),
             "users", String.valueOf(PRESET.staff()),
+            "steps",
+                String.join(",", STEPS.stream().map(JourneySettings.StepGroup::label).toList()),
+            "journeyData", journeyData.toString(),
             "lc.journeyRunFile", results.resolve("journey-run.properties").toString());
     properties.forEach(System::setProperty);
     int status;
@@ -124,7 +134,7 @@ class JourneySmokeIT {
         results.getParent().resolve("journey-summary.md"), markdown, StandardCharsets.UTF_8);
     System.out.println(markdown);
 
-    for (String step : JourneySteps.names()) {
+    for (String step : JourneySteps.names(STEPS)) {
       JourneySummary.Row row = result.step(step);
       assertNotNull(row, "the step '" + step + "' never ran");
       assertEquals(CommonsJourney.SMOKE_USERS, row.count(), "requests of '" + step + "'");

@@ -48,6 +48,10 @@ final class JourneySteps {
   static final String API_COMMUNITIES = "api communities";
   static final String API_THREADS = "api community threads";
   static final String API_REPLIES = "api thread replies";
+  static final String API_ANNOUNCEMENTS = "api my announcements";
+  static final String API_ANNOUNCEMENT = "api announcement";
+  static final String API_REPORT = "api announcement report";
+  static final String API_REPORT_PENDING = "api announcement pending";
 
   private static final String VIEW_STATE = "jakarta.faces.ViewState";
   private static final String RESPONSE_TIME = "lc.responseTime";
@@ -99,6 +103,12 @@ final class JourneySteps {
     if (groups.contains(StepGroup.COMMUNITIES)) {
       names.addAll(List.of(API_COMMUNITIES, API_THREADS, API_REPLIES));
     }
+    if (groups.contains(StepGroup.ANNOUNCEMENTS)) {
+      names.addAll(List.of(API_ANNOUNCEMENTS, API_ANNOUNCEMENT));
+    }
+    if (groups.contains(StepGroup.ANNOUNCEMENT_REPORT)) {
+      names.addAll(List.of(API_REPORT, API_REPORT_PENDING));
+    }
     return Collections.unmodifiableList(names);
   }
 
@@ -143,11 +153,40 @@ final class JourneySteps {
       steps.add(step(myProfile()));
     }
     steps.add(step(signOut()));
-    if (groups.contains(StepGroup.COMMUNITIES)) {
+    if (groups.stream().anyMatch(StepGroup::needsJourneyData)) {
       steps.add(exec(flushCookieJar()));
+    }
+    if (groups.contains(StepGroup.COMMUNITIES)) {
       steps.add(step(api(API_COMMUNITIES, "/api/v1/communities?limit=20")));
       steps.add(step(api(API_THREADS, "/api/v1/communities/#{community}/threads?limit=20")));
       steps.add(step(api(API_REPLIES, "/api/v1/threads/#{thread}/replies?limit=50")));
+    }
+    if (groups.contains(StepGroup.ANNOUNCEMENTS)) {
+      // The home banner's query: the announcements showing now for me, critical ones first.
+      steps.add(
+          step(
+              api(API_ANNOUNCEMENTS, "/api/v1/announcements?limit=20")
+                  .check(substring("\"items\"").exists())));
+      // One addressed to my department (the first reading records a receipt).
+      steps.add(
+          step(
+              api(API_ANNOUNCEMENT, "/api/v1/announcements/#{announcement}")
+                  .check(substring("\"id\":#{announcement}").exists())));
+    }
+    if (groups.contains(StepGroup.ANNOUNCEMENT_REPORT)) {
+      // An HR member reads the report of the announcement to all staff (50,000 on XL).
+      steps.add(
+          step(
+              apiAs(API_REPORT, "/api/v1/announcements/#{everyoneAnnouncement}/report", "#{hr}")
+                  .check(substring("\"departments\"").exists())));
+      steps.add(
+          step(
+              apiAs(
+                      API_REPORT_PENDING,
+                      "/api/v1/announcements/#{everyoneAnnouncement}/report/pending"
+                          + "?offset=0&limit=50",
+                      "#{hr}")
+                  .check(substring("\"items\"").exists())));
     }
     return Collections.unmodifiableList(steps);
   }
@@ -186,9 +225,14 @@ final class JourneySteps {
 
   /** A JSON API read as an API client makes it: HTTP Basic on every request, no session. */
   private static HttpRequestActionBuilder api(String name, String url) {
+    return apiAs(name, url, "#{username}");
+  }
+
+  /** The same as another generated person (all share the directory password). */
+  private static HttpRequestActionBuilder apiAs(String name, String url, String username) {
     return http(name)
         .get(url)
-        .basicAuth("#{username}", "#{password}")
+        .basicAuth(username, "#{password}")
         .header("Accept", "application/json")
         .check(
             responseTimeInMillis().saveAs(RESPONSE_TIME),
