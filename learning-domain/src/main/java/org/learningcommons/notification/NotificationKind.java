@@ -12,7 +12,9 @@ public enum NotificationKind {
   JOIN_DECISION(NotificationChannel.EMAIL),
   INVITATION(NotificationChannel.EMAIL),
   MODERATION_OUTCOME(NotificationChannel.EMAIL),
-  ANNOUNCEMENT(NotificationChannel.IN_APP);
+  ANNOUNCEMENT(NotificationChannel.IN_APP),
+  /** A publisher asks those who have not acknowledged (or read) an announcement to do so. */
+  ANNOUNCEMENT_REMINDER(NotificationChannel.IN_APP);
 
   private final NotificationChannel defaultChannel;
 
