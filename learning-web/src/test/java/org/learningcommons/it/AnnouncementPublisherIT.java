@@ -337,6 +337,43 @@ class AnnouncementPublisherIT {
         "the report stays");
   }
 
+  @Test
+  void thePublisherPagesShowTheAnnouncementToItsPublisherOnly() {
+    String department = "Pages " + RUN;
+    String member = newPerson("pag" + RUN, "Pia " + RUN, department);
+    String title = "Page check " + RUN;
+    long id = publish(announcement(title, true, department));
+    acknowledge(id, member);
+    ok(
+        api()
+            .put(
+                "api/v1/announcements/" + id,
+                HR,
+                PASSWORD,
+                edit(title, "KEEP").add("body", "<p>Fixed.</p>").build().toString()));
+
+    for (String page :
+        List.of(
+            "announcements/published.xhtml",
+            "announcements/report.xhtml?id=" + id,
+            "announcements/edit.xhtml?id=" + id,
+            "announcements/history.xhtml?id=" + id)) {
+      HttpResponse<String> shown = api().get(page, HR, PASSWORD, "text/html");
+      assertEquals(200, shown.statusCode(), page + ": " + shown.body());
+      assertTrue(shown.body().contains(title), page);
+    }
+    HttpResponse<String> report =
+        api().get("announcements/report.xhtml?id=" + id, HR, PASSWORD, "text/html");
+    assertTrue(report.body().contains("report.csv"), "offers the CSV download");
+    for (String page :
+        List.of(
+            "announcements/report.xhtml?id=" + id,
+            "announcements/edit.xhtml?id=" + id,
+            "announcements/history.xhtml?id=" + id)) {
+      assertEquals(404, api().get(page, member, PASSWORD, "text/html").statusCode(), page);
+    }
+  }
+
   private long publish(JsonObjectBuilder announcement) {
     HttpResponse<String> created =
         api().postJson("api/v1/announcements", HR, PASSWORD, announcement.build().toString());
