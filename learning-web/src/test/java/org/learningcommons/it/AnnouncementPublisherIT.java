@@ -140,7 +140,11 @@ class AnnouncementPublisherIT {
     assertEquals(
         404,
         api()
-            .put("api/v1/announcements/" + id, "alice", PASSWORD, edit("Hacked", null).toString())
+            .put(
+                "api/v1/announcements/" + id,
+                "alice",
+                PASSWORD,
+                edit("Hacked", null).build().toString())
             .statusCode());
     assertEquals(
         404,
