@@ -13,8 +13,7 @@ public enum NotificationKind {
   INVITATION(NotificationChannel.EMAIL),
   MODERATION_OUTCOME(NotificationChannel.EMAIL),
   ANNOUNCEMENT(NotificationChannel.IN_APP),
-  /** A publisher asks those who have not acknowledged (or read) an announcement to do so. */
-  ANNOUNCEMENT_REMINDER(NotificationChannel.IN_APP);
+  ANNOUNCEMENT_REMINDER(NotificationChannel.EMAIL);
 
   private final NotificationChannel defaultChannel;
 

@@ -41,8 +41,8 @@ import org.learningcommons.shared.PageRequest;
 @RolesAllowed(Role.Names.STAFF)
 public class AnnouncementPublishing {
 
-  /** Where a reminder leads until announcements have a page of their own: home shows them. */
-  private static final String LINK = "/index.xhtml";
+  /** Where a reminder leads: the announcement's page for its audience (the staff pages). */
+  private static final String LINK = "/announcements/announcement.xhtml?id=";
 
   @PersistenceContext(unitName = "learningCommons")
   EntityManager em;
@@ -224,7 +224,8 @@ public class AnnouncementPublishing {
 
   /**
    * Reminds, through the notification centre, everyone in the audience whose acknowledgement is
-   * missing (for an announcement that asks for none: who has not read it).
+   * missing, with the reminder to acknowledge that the timers also send; for an announcement that
+   * asks for none, everyone who has not read it, told about the announcement once more.
    *
    * @return how many people were reminded
    */
@@ -251,11 +252,13 @@ public class AnnouncementPublishing {
     if (!pending.isEmpty()) {
       notifications.send(
           new Notice(
-              NotificationKind.ANNOUNCEMENT_REMINDER,
+              announcement.requiresAcknowledgement()
+                  ? NotificationKind.ANNOUNCEMENT_REMINDER
+                  : NotificationKind.ANNOUNCEMENT,
               caller(),
               pending,
               announcement.getTitle(),
-              LINK));
+              LINK + id));
     }
     audit.record(
         new AuditEvent(
