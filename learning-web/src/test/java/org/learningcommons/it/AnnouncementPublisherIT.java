@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.learningcommons.demo.DemoDirectory;
 import org.learningcommons.demo.TestEnvironment;
+import org.openqa.selenium.By;
 
 /**
  * The publishers' side of announcements through the REST API: the acknowledgement report checked
@@ -376,6 +377,41 @@ class AnnouncementPublisherIT {
             "announcements/history.xhtml?id=" + id)) {
       assertEquals(404, api().get(page, member, PASSWORD, "text/html").statusCode(), page);
     }
+  }
+
+  @Test
+  void hrResetsAcknowledgementsOnTheEditPageAndRemindsFromTheReport() {
+    String department = "Browser " + RUN;
+    String member = newPerson("bro" + RUN, "Bea " + RUN, department);
+    long id = publish(announcement("Badge rules " + RUN, true, department));
+    acknowledge(id, member);
+
+    try (Browser hr = new Browser(base)) {
+      hr.signIn(HR, PASSWORD);
+      hr.open("/announcements/edit.xhtml?id=" + id);
+      hr.type(By.id("editForm:title"), "Badge rules, revised " + RUN);
+      hr.clickAndWaitForAjax(By.id("editForm:save"));
+      assertTrue(
+          hr.pageText().contains("choose whether your change is material"),
+          "a changed text needs the choice");
+
+      hr.driver().findElement(By.cssSelector("label[for='editForm:acknowledgements:0']")).click();
+      hr.clickAndWaitForPage(By.id("editForm:save"));
+      assertTrue(
+          hr.driver().getCurrentUrl().contains("/announcements/report.xhtml"),
+          hr.driver().getCurrentUrl());
+      assertTrue(hr.pageText().contains("Badge rules, revised " + RUN));
+      assertEquals("0 (0 %)", hr.text(By.id("total-acknowledged")));
+
+      hr.clickAndWaitForAjax(By.id("actions:remind"));
+      hr.clickAndWaitForAjax(By.cssSelector(".ui-confirmdialog-yes"));
+      hr.waitFor(By.cssSelector(".ui-growl-message"));
+      assertTrue(hr.pageText().contains("1 person was reminded."), hr.pageText());
+    }
+    assertTrue(reminders(member).contains("Badge rules, revised " + RUN));
+    assertFalse(
+        Api.json(ok(api().get("api/v1/announcements/" + id, member, PASSWORD)))
+            .getBoolean("acknowledged"));
   }
 
   private long publish(JsonObjectBuilder announcement) {
