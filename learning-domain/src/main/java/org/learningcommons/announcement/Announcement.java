@@ -15,6 +15,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -92,6 +93,17 @@ public class Announcement {
 
   @Column(name = "audience_everyone", nullable = false)
   private boolean audienceEveryone;
+
+  /** Published without notifying the audience: the announcement timer never announces it. */
+  @Column(nullable = false)
+  private boolean quiet;
+
+  /**
+   * When the audience was told that the announcement appeared: at publication when it appears at
+   * once, otherwise by the announcement timer at publish-at. Null while nobody was told.
+   */
+  @Column(name = "notified_at")
+  private Instant notifiedAt;
 
   @ElementCollection
   @CollectionTable(
@@ -261,6 +273,55 @@ public class Announcement {
   /** Acknowledgements are taken while the announcement is shown; expiry closes them. */
   public boolean isAcknowledgementOpenAt(Instant now) {
     return acknowledgementRequired && isVisibleAt(now);
+  }
+
+  /**
+   * Records at publication whether the audience is to hear of the announcement, and whether now.
+   *
+   * @param quietly published without a notice (bulk or minor items)
+   * @return true when the audience is to be notified now: it appears at once and is not quiet; it
+   *     is then recorded as notified. A scheduled one is notified by the timer when it appears.
+   */
+  public boolean announceOnPublication(boolean quietly, Instant now) {
+    quiet = quietly;
+    if (quietly || !isVisibleAt(now)) {
+      return false;
+    }
+    notifiedAt = now;
+    return true;
+  }
+
+  /**
+   * When the one reminder before the due date goes to those who have not acknowledged: {@code lead}
+   * before the due date, but not in the first half of the time between publication and due date,
+   * where it would only repeat the announcement. Null when nothing is due.
+   */
+  public Instant reminderAt(Duration lead) {
+    if (!acknowledgementRequired || acknowledgementDueAt == null || publishAt == null) {
+      return null;
+    }
+    Instant beforeDue = acknowledgementDueAt.minus(lead);
+    Instant halfway =
+        publishAt.plus(Duration.between(publishAt, acknowledgementDueAt).dividedBy(2));
+    return beforeDue.isAfter(halfway) ? beforeDue : halfway;
+  }
+
+  /** Whether the reminder is to go now: its moment has come, the due date not yet. */
+  public boolean isReminderDueAt(Instant now, Duration lead) {
+    Instant at = reminderAt(lead);
+    return at != null
+        && !now.isBefore(at)
+        && now.isBefore(acknowledgementDueAt)
+        && isVisibleAt(now);
+  }
+
+  /**
+   * Whether overdue people are to be escalated to their managers now: the due date has passed while
+   * the announcement is still shown. After expiry nobody can acknowledge any more, so nobody is
+   * chased.
+   */
+  public boolean isEscalationDueAt(Instant now) {
+    return isAcknowledgementOverdueAt(now) && isVisibleAt(now);
   }
 
   public boolean isAcknowledgementOverdueAt(Instant now) {
@@ -447,6 +508,14 @@ public class Announcement {
 
   public Instant getEditedAt() {
     return editedAt;
+  }
+
+  public boolean isQuiet() {
+    return quiet;
+  }
+
+  public Instant getNotifiedAt() {
+    return notifiedAt;
   }
 
   public Set<Long> getAttachmentIds() {

@@ -13,7 +13,9 @@ public enum NotificationKind {
   INVITATION(NotificationChannel.EMAIL),
   MODERATION_OUTCOME(NotificationChannel.EMAIL),
   ANNOUNCEMENT(NotificationChannel.IN_APP),
-  ANNOUNCEMENT_REMINDER(NotificationChannel.EMAIL);
+  ANNOUNCEMENT_REMINDER(NotificationChannel.EMAIL),
+  ANNOUNCEMENT_OVERDUE(NotificationChannel.EMAIL),
+  ANNOUNCEMENT_OVERDUE_ESCALATION(NotificationChannel.EMAIL);
 
   private final NotificationChannel defaultChannel;
 
@@ -24,7 +26,9 @@ public enum NotificationKind {
   /**
    * Addressed to the person alone (mentions, requests, decisions) means an e-mail right away;
    * discussion traffic, which can be busy, goes to the digest; announcements, which reach whole
-   * departments at once, show under the bell only.
+   * departments at once, show under the bell only; but a reminder to acknowledge one, an overdue
+   * acknowledgement and the escalation of overdue reports to their manager are addressed to the
+   * person, so they come by e-mail.
    */
   public NotificationChannel defaultChannel() {
     return defaultChannel;

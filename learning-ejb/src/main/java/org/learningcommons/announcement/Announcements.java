@@ -109,9 +109,8 @@ public class Announcements {
             "announcement " + announcement.getId(),
             null,
             announcement.getTitle() + " (" + describe(audience) + ")"));
-    // A scheduled announcement must stay unseen until it appears, so only announcements that
-    // appear now are notified; notifying scheduled ones at publish-at needs a timer (issue 5).
-    if (!draft.quiet() && announcement.isVisibleAt(now)) {
+    // A scheduled announcement must stay unseen until it appears: AnnouncementTimers notifies it.
+    if (announcement.announceOnPublication(draft.quiet(), now)) {
       notifications.send(
           new Notice(NotificationKind.ANNOUNCEMENT, me, reached, announcement.getTitle(), LINK));
     }

@@ -4,14 +4,18 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
 
@@ -41,11 +45,99 @@ final class DemoContent {
     if (existing.statusCode() != 200) {
       return "Demo data:  communities not seeded (API answered " + existing.statusCode() + ")";
     }
+    String communities;
     if (read(existing.body()).getJsonNumber("total").longValue() > 0) {
-      return "Demo data:  communities kept from the previous run";
+      communities = "Demo data:  communities kept from the previous run";
+    } else {
+      demo.seed();
+      communities = "Demo data:  4 communities with threads, replies and a join request";
     }
-    demo.seed();
-    return "Demo data:  4 communities with threads, replies and a join request";
+    return communities + "; " + demo.seedAnnouncementsIfNone();
+  }
+
+  /**
+   * Announcements from HR and a community owner: a critical one for everyone that asks for
+   * acknowledgement (the home banner), one for a department, one for a community and one scheduled
+   * for later. Only when alice sees no announcement, so a restart keeps what people did.
+   */
+  private String seedAnnouncementsIfNone() throws IOException, InterruptedException {
+    HttpResponse<String> mine = send("alice", "GET", "api/v1/announcements?limit=1", null);
+    if (mine.statusCode() != 200) {
+      return "announcements not seeded (API answered " + mine.statusCode() + ")";
+    }
+    if (read(mine.body()).getJsonNumber("total").longValue() > 0) {
+      return "announcements kept";
+    }
+    Instant now = Instant.now();
+    announcement(
+        "hannah",
+        announcementBody(
+                "Updated code of conduct: please confirm",
+                "<p>Our <strong>code of conduct</strong> has been updated. Please read it and"
+                    + " confirm that you have understood it.</p>",
+                "CRITICAL",
+                Json.createObjectBuilder().add("everyone", true))
+            .add("requiresAcknowledgement", true)
+            .add("acknowledgementDueAt", now.plus(14, ChronoUnit.DAYS).toString()));
+    announcement(
+        "hannah",
+        announcementBody(
+                "Engineering moves to the third floor",
+                "<p>From Monday the 3rd, Engineering sits on the third floor.</p>",
+                "IMPORTANT",
+                Json.createObjectBuilder()
+                    .add("departments", Json.createArrayBuilder().add("Engineering")))
+            .add("pinned", true));
+    long java = communityNamed("Java Guild");
+    if (java > 0) {
+      announcement(
+          "alice",
+          announcementBody(
+              "Java Guild meetup on Thursday",
+              "<p>Talks on records and virtual threads, 16:00 in the big meeting room.</p>",
+              "NORMAL",
+              Json.createObjectBuilder().add("communityIds", Json.createArrayBuilder().add(java))));
+    }
+    announcement(
+        "hannah",
+        announcementBody(
+                "Benefits enrolment opens",
+                "<p>Choose your benefits for next year in the HR portal.</p>",
+                "NORMAL",
+                Json.createObjectBuilder().add("everyone", true))
+            .add("publishAt", now.plus(1, ChronoUnit.HOURS).toString()));
+    return "4 announcements (one critical with acknowledgement, one scheduled in an hour)";
+  }
+
+  private static JsonObjectBuilder announcementBody(
+      String title, String html, String priority, JsonObjectBuilder audience) {
+    return Json.createObjectBuilder()
+        .add("title", title)
+        .add("body", html)
+        .add("priority", priority)
+        .add("audience", audience);
+  }
+
+  private void announcement(String user, JsonObjectBuilder body)
+      throws IOException, InterruptedException {
+    created(send(user, "POST", "api/v1/announcements", body.build().toString()));
+  }
+
+  /** The id of the community with this name, or 0 when there is none. */
+  private long communityNamed(String name) throws IOException, InterruptedException {
+    HttpResponse<String> found =
+        send(
+            "alice",
+            "GET",
+            "api/v1/communities?q=" + URLEncoder.encode(name, StandardCharsets.UTF_8),
+            null);
+    expect(found, 200);
+    return read(found.body()).getJsonArray("items").stream()
+        .map(JsonValue::asJsonObject)
+        .filter(c -> name.equals(c.getString("name")))
+        .mapToLong(c -> c.getJsonNumber("id").longValue())
+        .findFirst()
+        .orElse(0);
   }
 
   private void seed() throws IOException, InterruptedException {

@@ -27,7 +27,11 @@ public final class TestEnvironment implements LauncherSessionListener {
           "LOGIN_LOCKOUT_DURATION", "PT2M",
           // Mail leaves the outbox within a second, so tests wait for it briefly.
           "MAIL_SEND_INTERVAL", "PT1S",
-          "APP_BASE_URL", "http://localhost:18080");
+          // Announcement timers work in batches of two people, so that tests cross batches.
+          "ANNOUNCEMENT_TIMER_BATCH", "2",
+          "APP_BASE_URL", "http://localhost:18080",
+          // The portal that may frame the widget (FeedsIT checks the header).
+          "WIDGET_FRAME_ANCESTORS", "'self' https://portal.example.com");
 
   private static volatile TestDatabase database;
   private static volatile DemoDirectory directory;

@@ -169,6 +169,27 @@ class AnnouncementsApiIT {
     assertFalse(subjects.contains("Quiet news " + RUN), subjects.toString());
   }
 
+  @Test
+  void aRoleReachesThePeopleWhoSignedInWithIt() {
+    assertEquals(200, api().get("api/v1/me", "adam", PASSWORD).statusCode());
+    String staff = newPerson("rol" + RUN, "Dept role " + RUN);
+
+    long id =
+        publish(
+            Json.createObjectBuilder()
+                .add("title", "Admins only " + RUN)
+                .add("body", "<p>Maintenance window.</p>")
+                .add(
+                    "audience",
+                    Json.createObjectBuilder()
+                        .add("roles", Json.createArrayBuilder().add("ADMIN"))));
+
+    assertTrue(subjects("adam").contains("Admins only " + RUN), "the administrator is notified");
+    assertEquals(200, api().get("api/v1/announcements/" + id, "adam", PASSWORD).statusCode());
+    assertFalse(subjects(staff).contains("Admins only " + RUN));
+    assertEquals(404, api().get("api/v1/announcements/" + id, staff, PASSWORD).statusCode());
+  }
+
   private long publish(JsonObjectBuilder announcement) {
     HttpResponse<String> created =
         api().postJson("api/v1/announcements", "hannah", PASSWORD, announcement.build().toString());

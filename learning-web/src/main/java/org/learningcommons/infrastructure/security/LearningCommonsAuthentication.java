@@ -11,7 +11,10 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import org.learningcommons.feed.FeedAccess;
+import org.learningcommons.feed.FeedCaller;
 import org.learningcommons.people.SignInOutcome;
 import org.learningcommons.people.SignInService;
 
@@ -24,6 +27,9 @@ import org.learningcommons.people.SignInService;
  *   <li>API clients (the intranet portal, scripts) send HTTP Basic with directory credentials on
  *       every request; they go through the same {@link SignInService} (lockout, audit) and no
  *       session is created for them.
+ *   <li>Feed readers and the intranet portal read the Atom feeds under {@code /api/v1/feeds/} with
+ *       a personal feed token ({@code ?token=} or {@code Authorization: Bearer}), as its owner with
+ *       the roles recorded at their last sign-in. A token opens nothing else.
  *   <li>Without either, protected pages redirect to the login page and the API answers 401 with a
  *       problem+json body.
  * </ul>
@@ -33,25 +39,41 @@ public class LearningCommonsAuthentication implements HttpAuthenticationMechanis
 
   static final String CONTINUE_ATTRIBUTE = "org.learningcommons.continue";
   private static final String BASIC = "Basic ";
+  private static final String BEARER = "Bearer ";
+  private static final String FEEDS = "/api/v1/feeds/";
 
   @EJB SignInService signIn;
+  @EJB FeedAccess feedAccess;
 
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    String authorization = request.getHeader("Authorization");
+    String bearer = bearerToken(authorization);
+    if (isFeed(request)) {
+      // A token presented is checked even beside a session: a revoked one must fail visibly.
+      String token = bearer != null ? bearer : request.getParameter("token");
+      if (token != null) {
+        return feedToken(token, response, context);
+      }
+    }
+
     HttpSession session = request.getSession(false);
     if (session != null
         && session.getAttribute(SignedInUser.SESSION_ATTRIBUTE) instanceof SignedInUser user) {
       return context.notifyContainerAboutLogin(user.username(), user.roles());
     }
 
-    String authorization = request.getHeader("Authorization");
     if (authorization != null && authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
       return basic(authorization.substring(BASIC.length()).trim(), request, response, context);
     }
 
     if (!context.isProtected()) {
       return context.doNothing();
+    }
+    if (bearer != null) {
+      return Problems.unauthorizedToken(
+          response, "A feed token opens only the feeds under /api/v1/feeds/.");
     }
     if (isApi(request)) {
       return Problems.unauthorized(response, "Sign in with your directory account (HTTP Basic).");
@@ -94,6 +116,43 @@ public class LearningCommonsAuthentication implements HttpAuthenticationMechanis
           Problems.forbidden(response, "Your account has no access to Learning Commons.");
       case INVALID -> Problems.unauthorized(response, "Invalid user name or password.");
     };
+  }
+
+  private AuthenticationStatus feedToken(
+      String token, HttpServletResponse response, HttpMessageContext context) {
+    Optional<FeedCaller> caller = feedAccess.authenticate(token.strip());
+    if (caller.isEmpty()) {
+      return Problems.unauthorizedToken(
+          response,
+          "This feed token is unknown or revoked, or its owner has no access any more. Create a"
+              + " new one on the Feeds page.");
+    }
+    return context.notifyContainerAboutLogin(
+        caller.get().username(),
+        caller.get().roles().stream().map(Enum::name).collect(Collectors.toSet()));
+  }
+
+  private static String bearerToken(String authorization) {
+    if (authorization == null
+        || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+      return null;
+    }
+    return authorization.substring(BEARER.length()).trim();
+  }
+
+  /**
+   * Whether the request reaches a feed. Both the raw URI and the path the container mapped must say
+   * so, so that {@code /api/v1/feeds/../announcements} cannot carry a token elsewhere.
+   */
+  private static boolean isFeed(HttpServletRequest request) {
+    String mapped =
+        request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    String raw = request.getRequestURI();
+    return raw.startsWith(request.getContextPath() + FEEDS)
+        && !raw.contains("..")
+        && !raw.contains(";")
+        && !raw.contains("%")
+        && mapped.startsWith(FEEDS);
   }
 
   private static boolean isApi(HttpServletRequest request) {

@@ -27,6 +27,13 @@ final class Problems {
     return AuthenticationStatus.SEND_FAILURE;
   }
 
+  /** A feed token that opens nothing: unknown, revoked, its owner gone, or not a feed path. */
+  static AuthenticationStatus unauthorizedToken(HttpServletResponse response, String detail) {
+    response.setHeader("WWW-Authenticate", "Bearer realm=\"Learning Commons feeds\"");
+    write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail);
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+
   static AuthenticationStatus forbidden(HttpServletResponse response, String detail) {
     write(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", detail);
     return AuthenticationStatus.SEND_FAILURE;
