@@ -13,6 +13,8 @@ import java.time.Instant;
  * @param acknowledgementDueAt only for announcements that ask for acknowledgement; null for none
  * @param acknowledgements required when the text of a showing announcement that asks for
  *     acknowledgement changes; otherwise ignored (null allowed)
+ * @param version the version the editor started from (see {@link PublishedAnnouncement}), so that a
+ *     change made meanwhile by somebody else is not overwritten; null to skip the check
  */
 public record AnnouncementEdit(
     @NotNull String title,
@@ -20,7 +22,8 @@ public record AnnouncementEdit(
     Instant expireAt,
     boolean pinned,
     Instant acknowledgementDueAt,
-    AcknowledgementsOnEdit acknowledgements)
+    AcknowledgementsOnEdit acknowledgements,
+    Long version)
     implements Serializable {
 
   private static final long serialVersionUID = 1L;

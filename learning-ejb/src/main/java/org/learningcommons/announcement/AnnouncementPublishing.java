@@ -98,6 +98,12 @@ public class AnnouncementPublishing {
   public PublishedAnnouncement edit(long id, @NotNull @Valid AnnouncementEdit edit) {
     Instant now = Instant.now();
     Announcement announcement = PublisherAccess.managed(em, context, id);
+    if (edit.version() != null && edit.version() != announcement.getVersion()) {
+      throw new RejectedInputException(
+          "version",
+          "refusal.announcementChanged",
+          "Somebody changed this announcement meanwhile: open it again and repeat your change.");
+    }
     AnnouncementPhase phase = announcement.phaseAt(now);
     if (phase != AnnouncementPhase.SCHEDULED && phase != AnnouncementPhase.ACTIVE) {
       throw new RejectedInputException(

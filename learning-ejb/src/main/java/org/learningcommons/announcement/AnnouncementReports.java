@@ -193,6 +193,7 @@ public class AnnouncementReports {
         audience.reportingLinesOf().stream().sorted().toList(),
         total.audience(),
         total.read(),
-        total.acknowledged());
+        total.acknowledged(),
+        a.getVersion());
   }
 }

@@ -14,6 +14,7 @@ import java.util.List;
  *     everyone})
  * @param roles the names of the audience's roles
  * @param managers the managers whose reporting lines it addresses
+ * @param version changes with every edit; an edit may name the version it started from
  */
 public record PublishedAnnouncement(
     long id,
@@ -36,7 +37,8 @@ public record PublishedAnnouncement(
     List<String> managers,
     long audience,
     long read,
-    long acknowledged)
+    long acknowledged,
+    long version)
     implements Serializable {
 
   private static final long serialVersionUID = 1L;

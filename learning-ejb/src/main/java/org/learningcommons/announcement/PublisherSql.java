@@ -68,7 +68,8 @@ final class PublisherSql {
         + " from announcement_community ac where ac.announcement_id = p.id),"
         + " (select string_agg(rl.manager_username, E'\\n' order by rl.manager_username)"
         + " from announcement_reporting_line rl where rl.announcement_id = p.id),"
-        + " coalesce(f.audience, 0), coalesce(f.read, 0), coalesce(f.acknowledged, 0)"
+        + " coalesce(f.audience, 0), coalesce(f.read, 0), coalesce(f.acknowledged, 0),"
+        + " p.version"
         + " from page p left join figures f on f.announcement_id = p.id"
         + " order by p.created_at desc, p.id desc";
   }
@@ -98,7 +99,8 @@ final class PublisherSql {
         lines(r[15]),
         longValue(r[16]),
         longValue(r[17]),
-        longValue(r[18]));
+        longValue(r[18]),
+        longValue(r[19]));
   }
 
   /** As {@link Announcement#phaseAt}, from the two columns. */

@@ -206,6 +206,16 @@ class AnnouncementPublisherIT {
         "acknowledgements",
         Api.json(unchosen).getJsonArray("errors").getJsonObject(0).getString("field"));
 
+    long before =
+        Api.json(ok(api().get("api/v1/announcements/published?limit=100", HR, PASSWORD)))
+            .getJsonArray("items")
+            .stream()
+            .map(JsonValue::asJsonObject)
+            .filter(o -> o.getJsonNumber("id").longValue() == id)
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("version")
+            .longValue();
     JsonObject kept =
         Api.json(
             ok(
@@ -219,6 +229,16 @@ class AnnouncementPublisherIT {
     assertEquals(1, kept.getJsonNumber("acknowledged").longValue());
     assertTrue(Api.json(ok(api().get(path, member, PASSWORD))).getBoolean("acknowledged"));
 
+    HttpResponse<String> stale =
+        api()
+            .put(
+                path,
+                HR,
+                PASSWORD,
+                edit("Overwritten " + RUN, "KEEP").add("version", before).build().toString());
+    assertEquals(409, stale.statusCode(), "an edit from before the last one: " + stale.body());
+    assertEquals(
+        "version", Api.json(stale).getJsonArray("errors").getJsonObject(0).getString("field"));
     JsonObject reset =
         Api.json(
             ok(
@@ -229,6 +249,7 @@ class AnnouncementPublisherIT {
                         PASSWORD,
                         edit("Expense rules, fixed " + RUN, "RESET")
                             .add("body", "<p>New limits.</p>")
+                            .add("version", kept.getJsonNumber("version").longValue())
                             .build()
                             .toString())));
     assertEquals(0, reset.getJsonNumber("acknowledged").longValue());

@@ -14,6 +14,8 @@ import org.learningcommons.infrastructure.rest.InvalidInputException;
  * @param acknowledgements RESET (material change: everyone acknowledges again) or KEEP (a
  *     correction); required when the text of a showing announcement that asks for acknowledgement
  *     changes
+ * @param version the {@code version} the client read; when given and somebody changed the
+ *     announcement since, 409
  */
 public record EditAnnouncementInput(
     String title,
@@ -21,7 +23,8 @@ public record EditAnnouncementInput(
     Instant expireAt,
     Boolean pinned,
     Instant acknowledgementDueAt,
-    String acknowledgements) {
+    String acknowledgements,
+    Long version) {
 
   private static final Set<String> CHOICES = Set.of("RESET", "KEEP");
 
@@ -37,6 +40,7 @@ public record EditAnnouncementInput(
         expireAt,
         Boolean.TRUE.equals(pinned),
         acknowledgementDueAt,
-        acknowledgements == null ? null : AcknowledgementsOnEdit.valueOf(acknowledgements));
+        acknowledgements == null ? null : AcknowledgementsOnEdit.valueOf(acknowledgements),
+        version);
   }
 }

@@ -11,6 +11,7 @@ import org.learningcommons.announcement.PublishedAnnouncement;
  * @param body sanitised HTML; only for a single announcement, not in lists
  * @param acknowledged people of the audience whose acknowledgement stands (given after the last
  *     material change)
+ * @param version send it back with an edit to refuse overwriting somebody else's change (409)
  */
 public record PublishedAnnouncementDto(
     long id,
@@ -29,7 +30,8 @@ public record PublishedAnnouncementDto(
     AudienceDto audienceCriteria,
     long audience,
     long read,
-    long acknowledged) {
+    long acknowledged,
+    long version) {
 
   /** Whom it addresses: everyone, or the union of the listed criteria. */
   public record AudienceDto(
@@ -57,6 +59,7 @@ public record PublishedAnnouncementDto(
         new AudienceDto(p.everyone(), p.departments(), p.roles(), p.communityIds(), p.managers()),
         p.audience(),
         p.read(),
-        p.acknowledged());
+        p.acknowledged(),
+        p.version());
   }
 }

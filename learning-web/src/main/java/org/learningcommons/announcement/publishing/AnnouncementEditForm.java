@@ -76,7 +76,8 @@ public class AnnouncementEditForm implements Serializable {
             instant(expireAt, zone),
             pinned,
             announcement.requiresAcknowledgement() ? instant(dueAt, zone) : null,
-            isChoiceNeeded() ? acknowledgements : null);
+            isChoiceNeeded() ? acknowledgements : null,
+            announcement.version());
     Map<String, String> fields =
         Map.of(
             "title", FORM + "title",
