@@ -15,7 +15,13 @@ public enum NotificationKind {
   ANNOUNCEMENT(NotificationChannel.IN_APP),
   ANNOUNCEMENT_REMINDER(NotificationChannel.EMAIL),
   ANNOUNCEMENT_OVERDUE(NotificationChannel.EMAIL),
-  ANNOUNCEMENT_OVERDUE_ESCALATION(NotificationChannel.EMAIL);
+  ANNOUNCEMENT_OVERDUE_ESCALATION(NotificationChannel.EMAIL),
+  ARTICLE_SUBMITTED(NotificationChannel.EMAIL),
+  ARTICLE_APPROVED(NotificationChannel.EMAIL),
+  ARTICLE_RETURNED(NotificationChannel.EMAIL),
+  ARTICLE_REVIEW_DUE(NotificationChannel.EMAIL),
+  ARTICLE_FLAGGED(NotificationChannel.EMAIL),
+  ARTICLE_COMMENT(NotificationChannel.DIGEST);
 
   private final NotificationChannel defaultChannel;
 

@@ -41,6 +41,8 @@ public class AnnouncementTimerBatches {
   /** The announcement page (built by the staff pages), where one reads and acknowledges. */
   static final String LINK = "/announcements/announcement.xhtml?id=";
 
+  private static final String PROFILE_LINK = "/people/person.xhtml?u=";
+
   /** Acknowledged by {@code au.username}, after the last reset: counts only then. */
   private static final String ACKNOWLEDGED =
       "exists (select 1 from announcement_receipt r join announcement x"
@@ -234,7 +236,9 @@ public class AnnouncementTimerBatches {
                     null,
                     List.of(manager),
                     OverdueBatch.subject(announcement.getTitle(), reports),
-                    link)));
+                    // The manager may be outside the audience, where the announcement is not
+                    // found; the profile of (the first of) their overdue people always opens.
+                    PROFILE_LINK + reports.get(0).username())));
     // One notice per manager, all written with a few statements whatever their number.
     notifications.sendAll(notices);
     boolean done = found.size() < batch;

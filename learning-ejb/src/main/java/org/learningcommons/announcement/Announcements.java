@@ -18,10 +18,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.learningcommons.audit.AuditAction;
@@ -43,8 +45,28 @@ import org.learningcommons.shared.PageRequest;
 @RolesAllowed(Role.Names.STAFF)
 public class Announcements {
 
-  /** Where a notification leads until announcements have a page: the home page shows them. */
-  private static final String LINK = "/index.xhtml";
+  /** Where a notification leads: the announcement's page, followed by its id. */
+  static final String LINK = "/announcements/announcement.xhtml?id=";
+
+  /** At most this many critical announcements stand in the home page's banner. */
+  public static final int BANNER_LIMIT = 5;
+
+  /** The same receipt join for every list of the caller's announcements. */
+  private static final String WITH_RECEIPT =
+      " from announcement a left join announcement_receipt r"
+          + " on r.announcement_id = a.id and r.username = ?1 where ";
+
+  /**
+   * The caller's acknowledgement of {@code a} does not stand: never given, or given at or before a
+   * material change ({@code acknowledgements_reset_at}). Needs the receipt join as {@code r}.
+   */
+  private static final String MY_ACKNOWLEDGEMENT_MISSING =
+      "(r.acknowledged_at is null or r.acknowledged_at <= a.acknowledgements_reset_at)";
+
+  private static final String VIEW_COLUMNS =
+      "select a.id, a.title, a.priority, a.created_by, a.publish_at, a.expire_at,"
+          + " a.pinned, a.acknowledgement_required, a.acknowledgement_due_at,"
+          + " r.read_at, r.acknowledged_at, a.acknowledgements_reset_at";
 
   @PersistenceContext(unitName = "learningCommons")
   EntityManager em;
@@ -69,14 +91,23 @@ public class Announcements {
           "You may not publish to this audience: HR and administrators address anyone, community"
               + " moderators only their own communities.");
     }
-    Announcement announcement =
-        new Announcement(
-            draft.title(),
-            RichTextSanitizer.sanitize(draft.body()),
-            draft.priority(),
-            audience,
-            me,
-            now);
+    Announcement announcement;
+    try {
+      announcement =
+          new Announcement(
+              draft.title(),
+              RichTextSanitizer.sanitize(draft.body()),
+              draft.priority(),
+              audience,
+              me,
+              now);
+    } catch (IllegalArgumentException e) {
+      boolean title = e.getMessage().startsWith("title");
+      throw new RejectedInputException(
+          title ? "title" : "body",
+          title ? "refusal.announcementTitle" : "refusal.writeSomething",
+          e.getMessage());
+    }
     if (draft.pinned()) {
       announcement.pin();
     }
@@ -112,16 +143,86 @@ public class Announcements {
     // A scheduled announcement must stay unseen until it appears: AnnouncementTimers notifies it.
     if (announcement.announceOnPublication(draft.quiet(), now)) {
       notifications.send(
-          new Notice(NotificationKind.ANNOUNCEMENT, me, reached, announcement.getTitle(), LINK));
+          new Notice(
+              NotificationKind.ANNOUNCEMENT,
+              me,
+              reached,
+              announcement.getTitle(),
+              LINK + announcement.getId()));
     }
     return announcement.getId();
   }
 
+  /**
+   * Whether the caller may publish at all: HR and administrators, and the owners and moderators of
+   * a community. Which audience they may address is decided when they publish.
+   */
+  public boolean mayPublish() {
+    Set<Role> roles = callerRoles();
+    if (new Publisher(caller(), roles, Set.of()).speaksForOrganisation()) {
+      return true;
+    }
+    return !em.createNativeQuery(
+            "select 1 from membership where username = ?1"
+                + " and role in ('OWNER', 'MODERATOR') and status = 'ACTIVE' limit 1")
+        .setParameter(1, caller())
+        .getResultList()
+        .isEmpty();
+  }
+
+  /**
+   * The communities the caller may address whose name contains {@code query}, by name: any
+   * community that is not archived for HR and administrators, the communities they moderate for
+   * everyone else.
+   */
+  public List<AddressableCommunity> addressableCommunities(
+      @Size(max = 120) String query, @NotNull PageRequest page) {
+    boolean organisation = new Publisher(caller(), callerRoles(), Set.of()).speaksForOrganisation();
+    String pattern =
+        "%"
+            + (query == null ? "" : query.strip().toLowerCase(Locale.ROOT))
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_")
+            + "%";
+    Query q =
+        em.createNativeQuery(
+                "select c.id, c.name from community c where c.archived_at is null"
+                    + " and lower(c.name) like ?1"
+                    + (organisation
+                        ? ""
+                        : " and exists (select 1 from membership m where m.community_id = c.id"
+                            + " and m.username = ?2 and m.role in ('OWNER', 'MODERATOR')"
+                            + " and m.status = 'ACTIVE')")
+                    + " order by lower(c.name), c.id offset "
+                    + page.offset()
+                    + " limit "
+                    + page.limit())
+            .setParameter(1, pattern);
+    if (!organisation) {
+      q.setParameter(2, caller());
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = q.getResultList();
+    return rows.stream().map(r -> new AddressableCommunity(longValue(r[0]), string(r[1]))).toList();
+  }
+
   /** How many of the caller's announcements are showing now. */
   public long countMine() {
+    return countMine(AnnouncementFilter.ALL);
+  }
+
+  /** How many of the caller's announcements showing now pass the filter. */
+  public long countMine(@NotNull AnnouncementFilter filter) {
     Query query =
         em.createNativeQuery(
-            AudienceSql.CHAIN + "select count(*) from announcement a where " + mineWhere());
+            AudienceSql.CHAIN
+                + "select count(*)"
+                + (filter.unreadOnly() || filter.awaitingMyAcknowledgement()
+                    ? WITH_RECEIPT
+                    : " from announcement a where ")
+                + mineWhere()
+                + filterWhere(filter));
     return longValue(bindMine(query, Instant.now()).getSingleResult());
   }
 
@@ -130,22 +231,68 @@ public class Announcements {
    * pinned ones, then the newest.
    */
   public List<AnnouncementView> mine(@NotNull PageRequest page) {
+    return mine(AnnouncementFilter.ALL, page);
+  }
+
+  /** Like {@link #mine(PageRequest)}, narrowed by the filter; one query. */
+  public List<AnnouncementView> mine(
+      @NotNull AnnouncementFilter filter, @NotNull PageRequest page) {
     Query query =
         em.createNativeQuery(
             AudienceSql.CHAIN
-                + "select a.id, a.title, a.priority, a.created_by, a.publish_at, a.expire_at,"
-                + " a.pinned, a.acknowledgement_required, a.acknowledgement_due_at,"
-                + " r.read_at, r.acknowledged_at, a.acknowledgements_reset_at"
-                + " from announcement a left join announcement_receipt r"
-                + " on r.announcement_id = a.id and r.username = ?1 where "
+                + VIEW_COLUMNS
+                + WITH_RECEIPT
                 + mineWhere()
+                + filterWhere(filter)
                 + " order by (a.priority = 'CRITICAL') desc, a.pinned desc, a.publish_at desc,"
                 + " a.id desc offset "
                 + page.offset()
                 + " limit "
                 + page.limit());
+    return views(bindMine(query, Instant.now()));
+  }
+
+  /**
+   * What the home page's banner shows: the critical announcements showing now for the caller that
+   * still ask something of them (an acknowledgement that does not stand, or, when none is asked, a
+   * first reading), newest first, at most {@link #BANNER_LIMIT}. Read on every home page view, so
+   * it starts from the few live critical announcements.
+   */
+  public List<AnnouncementView> awaitingMe() {
+    Query query =
+        em.createNativeQuery(
+            AudienceSql.CHAIN
+                + VIEW_COLUMNS
+                + WITH_RECEIPT
+                + "a.priority = 'CRITICAL' and "
+                + mineWhere()
+                + " and ((a.acknowledgement_required and "
+                + MY_ACKNOWLEDGEMENT_MISSING
+                + ") or (not a.acknowledgement_required and r.read_at is null))"
+                + " order by a.publish_at desc, a.id desc limit "
+                + BANNER_LIMIT);
+    return views(bindMine(query, Instant.now()));
+  }
+
+  /** The filter's conditions, each starting with "and"; the priority is an enum constant. */
+  private static String filterWhere(AnnouncementFilter filter) {
+    StringBuilder where = new StringBuilder();
+    if (filter.unreadOnly()) {
+      where.append(" and r.read_at is null");
+    }
+    if (filter.priority() != null) {
+      where.append(" and a.priority = '").append(filter.priority().name()).append('\'');
+    }
+    if (filter.awaitingMyAcknowledgement()) {
+      where.append(" and a.acknowledgement_required and ").append(MY_ACKNOWLEDGEMENT_MISSING);
+    }
+    return where.toString();
+  }
+
+  /** Rows of {@link #VIEW_COLUMNS} as views without their bodies. */
+  private static List<AnnouncementView> views(Query query) {
     @SuppressWarnings("unchecked")
-    List<Object[]> rows = bindMine(query, Instant.now()).getResultList();
+    List<Object[]> rows = query.getResultList();
     List<AnnouncementView> views = new ArrayList<>(rows.size());
     for (Object[] r : rows) {
       Instant acknowledgedAt = instant(r[10]);

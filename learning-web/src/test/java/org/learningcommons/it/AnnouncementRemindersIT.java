@@ -188,7 +188,8 @@ class AnnouncementRemindersIT {
     assertEquals(1, ofOne.size(), ofOne.toString());
     assertEquals(
         "Fire safety " + RUN + " (1: Test " + alone + ")", ofOne.get(0).getString("subject"));
-    assertEquals(LINK + id, ofOne.get(0).getString("link"));
+    // The manager is outside the audience: the notice leads to their overdue report's profile.
+    assertEquals("/people/person.xhtml?u=" + alone, ofOne.get(0).getString("link"));
     List<JsonObject> ofTwo = notifications(managerOfTwo, "ANNOUNCEMENT_OVERDUE_ESCALATION");
     assertEquals(1, ofTwo.size(), "one notice naming both reports: " + ofTwo);
     assertEquals(

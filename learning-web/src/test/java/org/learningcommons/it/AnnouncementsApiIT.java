@@ -8,7 +8,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Instant;
@@ -161,12 +163,66 @@ class AnnouncementsApiIT {
     String department = "Dept notice " + RUN;
     String member = newPerson("not" + RUN, department);
 
-    publish(announcement("Loud news " + RUN, department));
+    long loud = publish(announcement("Loud news " + RUN, department));
     publish(announcement("Quiet news " + RUN, department).add("quiet", true));
 
     List<String> subjects = subjects(member);
     assertTrue(subjects.contains("Loud news " + RUN), subjects.toString());
     assertFalse(subjects.contains("Quiet news " + RUN), subjects.toString());
+    JsonObject page = Api.json(api().get("api/v1/notifications?limit=100", member, PASSWORD));
+    assertTrue(
+        page.getJsonArray("items").stream()
+            .map(JsonValue::asJsonObject)
+            .anyMatch(
+                n -> n.getString("link").equals("/announcements/announcement.xhtml?id=" + loud)),
+        "the notification leads to the announcement's page: " + page);
+  }
+
+  @Test
+  void filtersNarrowMyListAndTheBannerHoldsCriticalOnesUntilAcknowledged() {
+    String department = "Dept filter " + RUN;
+    String member = newPerson("fil" + RUN, department);
+    long critical =
+        publish(
+            announcement("Critical " + RUN, department)
+                .add("priority", "CRITICAL")
+                .add("requiresAcknowledgement", true));
+    long criticalToRead =
+        publish(announcement("Critical to read " + RUN, department).add("priority", "CRITICAL"));
+    long normal = publish(announcement("Normal " + RUN, department));
+
+    assertEquals(List.of(criticalToRead, critical), bannerIds(member), "newest first");
+    assertEquals(
+        List.of(critical), ids(mineFiltered(member, "pending=true").getJsonArray("items")));
+    JsonObject normals = mineFiltered(member, "priority=normal");
+    assertTrue(ids(normals.getJsonArray("items")).contains(normal), normals.toString());
+    assertFalse(ids(normals.getJsonArray("items")).contains(critical), normals.toString());
+    assertEquals(
+        400, api().get("api/v1/announcements?priority=URGENT", member, PASSWORD).statusCode());
+
+    api().get("api/v1/announcements/" + criticalToRead, member, PASSWORD);
+    api().post("api/v1/announcements/" + critical + "/acknowledgement", member, PASSWORD);
+
+    assertEquals(List.of(), bannerIds(member), "read and acknowledged: the banner is empty");
+    JsonObject unread = mineFiltered(member, "unread=true");
+    assertEquals(List.of(normal), ids(unread.getJsonArray("items")), unread.toString());
+    assertEquals(1, unread.getInt("total"));
+    assertEquals(0, mineFiltered(member, "pending=true").getInt("total"));
+  }
+
+  private JsonObject mineFiltered(String member, String query) {
+    HttpResponse<String> page =
+        api().get("api/v1/announcements?limit=100&" + query, member, PASSWORD);
+    assertEquals(200, page.statusCode(), page.body());
+    return Api.json(page);
+  }
+
+  private List<Long> bannerIds(String member) {
+    HttpResponse<String> banner = api().get("api/v1/announcements/banner", member, PASSWORD);
+    assertEquals(200, banner.statusCode(), banner.body());
+    try (JsonReader reader = Json.createReader(new StringReader(banner.body()))) {
+      return ids(reader.readArray());
+    }
   }
 
   @Test

@@ -17,8 +17,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.learningcommons.announcement.AnnouncementFilter;
 import org.learningcommons.announcement.Announcements;
+import org.learningcommons.announcement.Priority;
+import org.learningcommons.infrastructure.rest.InvalidParameterException;
 import org.learningcommons.shared.PageRequest;
 
 @Path("announcements")
@@ -33,16 +37,46 @@ public class AnnouncementsResource {
       summary = "My announcements",
       description =
           "The announcements showing now whose audience includes the caller: critical first, then"
-              + " pinned, then newest. Each says whether the caller read and acknowledged it.")
+              + " pinned, then newest. Each says whether the caller read and acknowledged it."
+              + " Filters combine: unread=true (not opened yet), priority=NORMAL|IMPORTANT|CRITICAL,"
+              + " pending=true (asks for the caller's acknowledgement, which does not stand).")
   public AnnouncementPageDto mine(
       @QueryParam("offset") @DefaultValue("0") int offset,
-      @QueryParam("limit") @DefaultValue("20") int limit) {
+      @QueryParam("limit") @DefaultValue("20") int limit,
+      @QueryParam("unread") @DefaultValue("false") boolean unread,
+      @QueryParam("priority") String priority,
+      @QueryParam("pending") @DefaultValue("false") boolean pending) {
     PageRequest page =
         new PageRequest(
             inRange("offset", offset, 0, Integer.MAX_VALUE),
             inRange("limit", limit, 1, PageRequest.MAX_LIMIT));
-    long total = announcements.countMine();
-    return AnnouncementPageDto.of(announcements.mine(page), total, offset, limit);
+    AnnouncementFilter filter = new AnnouncementFilter(unread, priority(priority), pending);
+    long total = announcements.countMine(filter);
+    return AnnouncementPageDto.of(announcements.mine(filter, page), total, offset, limit);
+  }
+
+  @GET
+  @Path("banner")
+  @Operation(
+      summary = "Critical announcements awaiting me",
+      description =
+          "What the home page's banner shows: critical announcements showing now for the caller"
+              + " whose acknowledgement does not stand (or, when none is asked, not read yet),"
+              + " newest first, at most five.")
+  public List<AnnouncementDto> banner() {
+    return announcements.awaitingMe().stream().map(AnnouncementDto::of).toList();
+  }
+
+  private static Priority priority(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    for (Priority candidate : Priority.values()) {
+      if (candidate.name().equalsIgnoreCase(value.strip())) {
+        return candidate;
+      }
+    }
+    throw new InvalidParameterException("priority", "must be one of NORMAL, IMPORTANT, CRITICAL");
   }
 
   @GET

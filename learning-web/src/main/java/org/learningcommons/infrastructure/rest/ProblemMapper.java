@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.learningcommons.announcement.AcknowledgementRefusedException;
+import org.learningcommons.article.ArticleConflictException;
 import org.learningcommons.community.NotFoundException;
 import org.learningcommons.community.NotPermittedException;
 import org.learningcommons.community.RejectedInputException;
@@ -77,6 +78,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
     if (e instanceof NotPermittedException refused) {
       return Problem.response(Response.Status.FORBIDDEN, refused.getMessage());
+    }
+    if (e instanceof ArticleConflictException conflict) {
+      // A step out of order (approving a draft): the article's status refuses it.
+      return Problem.response(Response.Status.CONFLICT, conflict.getMessage());
     }
     if (e instanceof RejectedInputException rejected) {
       // The use cases reject a name only when it clashes with what is stored (taken, or changed

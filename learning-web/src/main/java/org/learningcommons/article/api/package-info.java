@@ -1,0 +1,2 @@
+/** The REST API of knowledge articles and their Atom feed. */
+package org.learningcommons.article.api;
