@@ -219,6 +219,27 @@ public class Announcement {
     }
   }
 
+  /**
+   * Moves the end of a scheduled or active announcement, or removes it ({@code null}: shown until
+   * taken down). A new end must lie ahead and must not come before the acknowledgement due date; to
+   * end it now, {@link #expire} it. An expired announcement is a record and keeps its end.
+   */
+  public void runUntil(Instant newExpireAt, Instant now) {
+    switch (phaseAt(now)) {
+      case SCHEDULED -> schedule(publishAt, newExpireAt, now);
+      case ACTIVE -> {
+        if (newExpireAt != null && !newExpireAt.isAfter(now)) {
+          throw new IllegalArgumentException("An announcement must expire in the future");
+        }
+        requireDueWithin(acknowledgementDueAt, publishAt, newExpireAt);
+        expireAt = newExpireAt;
+      }
+      default ->
+          throw new IllegalStateException(
+              "Only a scheduled or active announcement changes when it expires");
+    }
+  }
+
   /** Replaces the audience; once the audience has seen the announcement it keeps its audience. */
   public void addressTo(Audience audience, Instant now) {
     requireNotYetPublished(now, "readdressed");

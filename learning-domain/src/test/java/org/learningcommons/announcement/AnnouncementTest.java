@@ -279,4 +279,44 @@ class AnnouncementTest {
     announcement.unpin();
     assertFalse(announcement.isPinned());
   }
+
+  @Test
+  void anActiveAnnouncementRunsLongerOrShorter() {
+    Announcement announcement = scheduledWithAcknowledgement();
+    Instant later = EXPIRE.plus(Duration.ofDays(10));
+
+    announcement.runUntil(later, PUBLISH.plusSeconds(60));
+    assertEquals(later, announcement.getExpireAt());
+
+    announcement.runUntil(null, PUBLISH.plusSeconds(60));
+    assertNull(announcement.getExpireAt());
+    assertEquals(AnnouncementPhase.ACTIVE, announcement.phaseAt(later));
+  }
+
+  @Test
+  void anActiveAnnouncementDoesNotExpireInThePastThroughAnEdit() {
+    Announcement announcement = scheduledWithAcknowledgement();
+    Instant now = PUBLISH.plus(Duration.ofDays(2));
+
+    assertThrows(IllegalArgumentException.class, () -> announcement.runUntil(now, now));
+    assertEquals(EXPIRE, announcement.getExpireAt());
+  }
+
+  @Test
+  void anAnnouncementDoesNotExpireBeforeItsAcknowledgementIsDue() {
+    Announcement announcement = scheduledWithAcknowledgement();
+
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> announcement.runUntil(PUBLISH.plus(Duration.ofDays(3)), PUBLISH.plusSeconds(1)));
+  }
+
+  @Test
+  void anExpiredAnnouncementKeepsItsEnd() {
+    Announcement announcement = scheduledWithAcknowledgement();
+
+    assertThrows(
+        IllegalStateException.class,
+        () -> announcement.runUntil(EXPIRE.plus(Duration.ofDays(1)), EXPIRE.plusSeconds(1)));
+  }
 }

@@ -61,7 +61,15 @@ final class AudienceSql {
    * @param parameter the positional parameter that holds the announcement id
    */
   static String audienceOf(int parameter) {
-    String id = "?" + parameter;
+    return audienceOf("?" + parameter);
+  }
+
+  /**
+   * Like {@link #audienceOf(int)} for the announcement whose id is the SQL expression {@code id},
+   * such as {@code a.id} of an outer query (inside a lateral subquery: one statement for a page of
+   * announcements).
+   */
+  static String audienceOf(String id) {
     return "with recursive below(username) as ("
         + " select s.username from staff_member s join announcement_reporting_line rl"
         + " on s.manager_username = rl.manager_username where rl.announcement_id = "

@@ -85,9 +85,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
     if (e instanceof RejectedInputException rejected) {
       // The use cases reject a name only when it clashes with what is stored (taken, or changed
-      // meanwhile): a conflict with the current state, not malformed input.
+      // meanwhile), and a version when somebody else changed the thing meanwhile: a conflict with
+      // the current state, not malformed input.
       return Problem.response(
-          "name".equals(rejected.field()) ? Response.Status.CONFLICT : Response.Status.BAD_REQUEST,
+          "name".equals(rejected.field()) || "version".equals(rejected.field())
+              ? Response.Status.CONFLICT
+              : Response.Status.BAD_REQUEST,
           rejected.getMessage(),
           List.of(new Problem.FieldError(rejected.field(), rejected.getMessage())));
     }
