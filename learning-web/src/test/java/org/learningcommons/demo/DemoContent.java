@@ -52,7 +52,7 @@ final class DemoContent {
       demo.seed();
       communities = "Demo data:  4 communities with threads, replies and a join request";
     }
-    return communities + "; " + demo.seedAnnouncementsIfNone();
+    return communities + "; " + demo.seedAnnouncementsIfNone() + "; " + demo.seedArticlesIfNone();
   }
 
   /**
@@ -107,6 +107,69 @@ final class DemoContent {
                 Json.createObjectBuilder().add("everyone", true))
             .add("publishAt", now.plus(1, ChronoUnit.HOURS).toString()));
     return "4 announcements (one critical with acknowledgement, one scheduled in an hour)";
+  }
+
+  /**
+   * Knowledge articles: two published (written by staff, approved by adam, an editor) and one
+   * waiting in the editors' review queue. Only when there is no published article yet.
+   */
+  private String seedArticlesIfNone() throws IOException, InterruptedException {
+    HttpResponse<String> existing = send("alice", "GET", "api/v1/articles?limit=1", null);
+    if (existing.statusCode() != 200) {
+      return "articles not seeded (API answered " + existing.statusCode() + ")";
+    }
+    if (read(existing.body()).getJsonNumber("total").longValue() > 0) {
+      return "articles kept";
+    }
+    long records =
+        article(
+            "alice",
+            "Java records as DTOs with EclipseLink",
+            "<p>Use <strong>records</strong> for read models: constructor expressions in JPQL"
+                + " (<code>select new ...</code>) fill them without managed entities.</p>"
+                + "<p>Entities stay classes with a protected no-argument constructor.</p>",
+            "Engineering",
+            List.of("java", "jpa"));
+    submitAndApprove("alice", records);
+    long monitor =
+        article(
+            "hannah",
+            "Getting a second monitor",
+            "<p>Raise a ticket in the IT portal under <em>Hardware</em>; your manager approves"
+                + " it, and IT delivers within a week.</p>",
+            "Onboarding",
+            List.of("onboarding", "hardware"));
+    submitAndApprove("hannah", monitor);
+    long travel =
+        article(
+            "mike",
+            "Booking business travel",
+            "<p>Book trains and flights through the travel desk; hotels up to the city limit.</p>",
+            "Policies",
+            List.of("travel"));
+    expect(send("mike", "POST", "api/v1/articles/" + travel + "/submission", null), 200);
+    return "3 articles (2 published, 1 in the editors' review queue)";
+  }
+
+  private long article(String user, String title, String html, String category, List<String> tags)
+      throws IOException, InterruptedException {
+    JsonArrayBuilder tagArray = Json.createArrayBuilder();
+    tags.forEach(tagArray::add);
+    JsonObject body =
+        Json.createObjectBuilder()
+            .add("title", title)
+            .add("body", html)
+            .add("category", category)
+            .add("tags", tagArray)
+            .build();
+    return created(send(user, "POST", "api/v1/articles", body.toString()));
+  }
+
+  /** The author submits; adam, an editor who is not the author, approves. */
+  private void submitAndApprove(String author, long article)
+      throws IOException, InterruptedException {
+    expect(send(author, "POST", "api/v1/articles/" + article + "/submission", null), 200);
+    expect(send("adam", "POST", "api/v1/articles/" + article + "/approval", null), 200);
   }
 
   private static JsonObjectBuilder announcementBody(
