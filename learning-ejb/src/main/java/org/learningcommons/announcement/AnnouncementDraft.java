@@ -14,6 +14,8 @@ import org.learningcommons.people.Role;
  * @param expireAt null for never
  * @param acknowledgementDueAt only with {@code requiresAcknowledgement}; null for no due date
  * @param quiet publish without notifying the audience (corrections, reminders of little weight)
+ * @param attachmentIds files the publisher uploaded for it ({@link AnnouncementAttachments}), at
+ *     most {@link AnnouncementAttachments#MAX_PER_ANNOUNCEMENT}
  */
 public record AnnouncementDraft(
     @NotNull String title,
@@ -29,5 +31,6 @@ public record AnnouncementDraft(
     boolean pinned,
     boolean requiresAcknowledgement,
     Instant acknowledgementDueAt,
-    boolean quiet)
+    boolean quiet,
+    @NotNull Set<Long> attachmentIds)
     implements Serializable {}

@@ -124,6 +124,7 @@ public class Announcements {
     }
     em.persist(announcement);
     em.flush();
+    attach(announcement.getId(), draft.attachmentIds(), me);
     List<String> reached = audienceMembers(announcement.getId());
     if (reached.isEmpty()) {
       throw new RejectedInputException(
@@ -151,6 +152,45 @@ public class Announcements {
               LINK + announcement.getId()));
     }
     return announcement.getId();
+  }
+
+  /**
+   * Links the caller's uploads that no announcement links yet, in one statement that never loads
+   * the files' content. Anything else among the ids refuses the whole announcement. The unique
+   * index on the file makes a concurrent publish of the same file link it once.
+   */
+  private void attach(long announcementId, Set<Long> attachmentIds, String me) {
+    if (attachmentIds.isEmpty()) {
+      return;
+    }
+    if (attachmentIds.size() > AnnouncementAttachments.MAX_PER_ANNOUNCEMENT) {
+      throw new RejectedInputException(
+          "attachments",
+          "refusal.announcementAttachmentsTooMany",
+          "Attach at most " + AnnouncementAttachments.MAX_PER_ANNOUNCEMENT + " files.",
+          AnnouncementAttachments.MAX_PER_ANNOUNCEMENT);
+    }
+    // The ids are numbers, so writing them into the statement is safe.
+    String ids = attachmentIds.stream().map(String::valueOf).collect(Collectors.joining(","));
+    int linked =
+        em.createNativeQuery(
+                "insert into announcement_attachment (announcement_id, attachment_id)"
+                    + " select ?1, t.id from attachment t where t.id in ("
+                    + ids
+                    + ") and t.uploaded_by = ?2 and t.community_id is null and t.post_id is null"
+                    + " and not exists (select 1 from announcement_attachment x"
+                    + " where x.attachment_id = t.id)"
+                    + " on conflict (attachment_id) do nothing")
+            .setParameter(1, announcementId)
+            .setParameter(2, me)
+            .executeUpdate();
+    if (linked != attachmentIds.size()) {
+      throw new RejectedInputException(
+          "attachments",
+          "refusal.announcementAttachments",
+          "Attach only files you uploaded for this announcement; a file belongs to one"
+              + " announcement.");
+    }
   }
 
   /**

@@ -2,16 +2,14 @@ package org.learningcommons.discussion;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
-import java.util.HexFormat;
+import org.learningcommons.announcement.AnnouncementAttachments;
 import org.learningcommons.community.CommunityGate;
 import org.learningcommons.community.Guarded;
 import org.learningcommons.community.NotFoundException;
@@ -29,6 +27,7 @@ public class Attachments {
 
   @Inject CommunityGate gate;
   @Inject AttachmentSettings settings;
+  @EJB AnnouncementAttachments announcementFiles;
 
   /**
    * Stores a file for a post the caller is writing in a community; the post links it when it is
@@ -43,35 +42,8 @@ public class Attachments {
   }
 
   private AttachmentView store(long communityId, String fileName, byte[] content) {
-    if (content.length == 0) {
-      throw new RejectedInputException("file", "refusal.fileEmpty", "The file is empty.");
-    }
-    if (content.length > settings.maxBytes()) {
-      long megabytes = settings.maxBytes() / (1024 * 1024);
-      throw new RejectedInputException(
-          "file",
-          "refusal.fileTooLarge",
-          "The file is too large (at most " + megabytes + " MB).",
-          megabytes);
-    }
-    String type =
-        FileTypes.detect(fileName, content)
-            .orElseThrow(
-                () ->
-                    new RejectedInputException(
-                        "file",
-                        "refusal.fileType",
-                        "This type of file is not allowed: use images (PNG, JPEG, GIF, WebP) or"
-                            + " documents (PDF, text, CSV, Office, OpenDocument)."));
     Attachment attachment =
-        new Attachment(
-            communityId,
-            gate.caller(),
-            Instant.now(),
-            safeName(fileName),
-            type,
-            content,
-            sha256(content));
+        StoredFiles.checked(communityId, gate.caller(), fileName, content, settings.maxBytes());
     em.persist(attachment);
     em.flush();
     return AttachmentView.of(attachment);
@@ -83,13 +55,17 @@ public class Attachments {
    */
   public FileContent download(long attachmentId) {
     Attachment attachment = em.find(Attachment.class, attachmentId);
-    if (attachment == null || attachment.getCommunityId() == null) {
+    if (attachment == null) {
       throw new NotFoundException("file", attachmentId);
+    }
+    if (attachment.getCommunityId() == null) {
+      // A file of an announcement: served by the rules of announcements.
+      return announcementFiles.download(attachmentId);
     }
     Guarded guarded = gate.community(attachment.getCommunityId());
     if (attachment.getId().equals(guarded.community().getImageId())) {
       // The community's picture: shown to everybody who can see the community.
-      return content(attachment);
+      return StoredFiles.content(attachment);
     }
     if (!guarded.access().canRead()) {
       throw new NotFoundException("file", attachmentId);
@@ -108,7 +84,7 @@ public class Attachments {
         throw new NotFoundException("file", attachmentId);
       }
     }
-    return content(attachment);
+    return StoredFiles.content(attachment);
   }
 
   /** Uploads a picture for the community and shows it (owner or administrator). */
@@ -124,27 +100,5 @@ public class Attachments {
     }
     guarded.community().showImage(image.id());
     return image;
-  }
-
-  private static FileContent content(Attachment attachment) {
-    return new FileContent(
-        attachment.getFileName(),
-        attachment.getContentType(),
-        attachment.getContent(),
-        attachment.isImage());
-  }
-
-  private static String safeName(String fileName) {
-    String name = fileName.replace('\\', '/');
-    name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "_").strip();
-    return name.isEmpty() ? "file" : name;
-  }
-
-  private static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
   }
 }

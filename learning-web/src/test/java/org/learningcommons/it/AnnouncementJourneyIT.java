@@ -5,8 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -23,6 +30,7 @@ import org.learningcommons.demo.DemoDirectory;
 import org.learningcommons.demo.TestEnvironment;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Announcements in the browser: HR publishes a critical announcement to one department through the
@@ -69,6 +77,12 @@ class AnnouncementJourneyIT {
     hannah.script("document.getElementById('announcementForm:priority:" + CRITICAL + "').click();");
     choose(hannah, "announcementForm:departments_input", department);
     check(hannah, "announcementForm:requiresAcknowledgement");
+    hannah
+        .driver()
+        .findElement(By.cssSelector("#announcementForm\\:upload input[type=file]"))
+        .sendKeys(evacuationPlan().toAbsolutePath().toString());
+    new WebDriverWait(hannah.driver(), Duration.ofSeconds(30))
+        .until(d -> hannah.text(By.id("announcementForm:files")).contains("evacuation-plan.pdf"));
     hannah.clickAndWaitForPage(By.id("announcementForm:publish"));
     assertTrue(
         hannah.pageText().contains("Your announcement \"" + title + "\" has been published"),
@@ -80,6 +94,11 @@ class AnnouncementJourneyIT {
     long id = idIn(alice.driver().getCurrentUrl());
     assertEquals(title, alice.text(By.id("announcement-title")));
     assertEquals("Everyone leaves the building at ten.", alice.text(By.id("announcement-body")));
+    WebElement file = alice.waitFor(By.cssSelector("#announcement-files a"));
+    assertTrue(file.getText().contains("evacuation-plan.pdf"), file.getText());
+    String path = URI.create(file.getAttribute("href")).getPath();
+    assertTrue(path.matches("/attachments/\\d+"), path);
+    assertEquals(200, new Api(base).download(path.substring(1), member, PASSWORD).statusCode());
     alice.clickAndWaitForAjax(By.id("ackForm:acknowledge"));
     assertTrue(
         alice
@@ -126,6 +145,22 @@ class AnnouncementJourneyIT {
     String pending = hannah.text(By.id("pending:table"));
     assertTrue(pending.contains("Test " + colleague), pending);
     assertFalse(pending.contains("Test " + member), pending);
+  }
+
+  /** A one-page PDF in target, for the upload field. */
+  private static Path evacuationPlan() {
+    try {
+      Path dir = Files.createTempDirectory(Path.of("target"), "upload");
+      return Files.writeString(
+          dir.resolve("evacuation-plan.pdf"),
+          "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+              + "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+              + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 72 72]>>endobj\n"
+              + "trailer<</Root 1 0 R>>\n%%EOF\n",
+          StandardCharsets.US_ASCII);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Test

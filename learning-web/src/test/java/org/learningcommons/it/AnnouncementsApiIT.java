@@ -1,5 +1,6 @@
 package org.learningcommons.it;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +14,7 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -208,6 +210,123 @@ class AnnouncementsApiIT {
     assertEquals(List.of(normal), ids(unread.getJsonArray("items")), unread.toString());
     assertEquals(1, unread.getInt("total"));
     assertEquals(0, mineFiltered(member, "pending=true").getInt("total"));
+  }
+
+  @Test
+  void anAttachedFileReachesTheAudienceAndNobodyElse() {
+    String department = "Dept files " + RUN;
+    String member = newPerson("fim" + RUN, department);
+    String outsider = newPerson("fio" + RUN, "Other files " + RUN);
+    byte[] pdf = tinyPdf();
+
+    HttpResponse<String> uploaded =
+        api()
+            .postBytes(
+                "api/v1/announcements/attachments?fileName=Evacuation%20plan.pdf",
+                "hannah", PASSWORD, pdf);
+    assertEquals(201, uploaded.statusCode(), uploaded.body());
+    JsonObject file = Api.json(uploaded);
+    long fileId = file.getJsonNumber("id").longValue();
+    assertEquals("Evacuation plan.pdf", file.getString("fileName"));
+    assertEquals("application/pdf", file.getString("contentType"));
+    assertEquals(pdf.length, file.getJsonNumber("sizeBytes").longValue());
+    for (String script : List.of("drawing.svg", "page.html")) {
+      HttpResponse<String> refused =
+          api()
+              .postBytes(
+                  "api/v1/announcements/attachments?fileName=" + script,
+                  "hannah",
+                  PASSWORD,
+                  "<svg onload=\"alert(1)\"></svg>".getBytes(StandardCharsets.UTF_8));
+      assertEquals(400, refused.statusCode(), refused.body());
+      assertEquals(PROBLEM, refused.headers().firstValue("Content-Type").orElse(""));
+    }
+    assertEquals(
+        404,
+        api().download("attachments/" + fileId, member, PASSWORD).statusCode(),
+        "not linked yet: only the uploader may fetch it");
+
+    long id =
+        publish(
+            announcement("Evacuation " + RUN, department)
+                .add("attachmentIds", Json.createArrayBuilder().add(fileId)));
+
+    HttpResponse<String> read = api().get("api/v1/announcements/" + id, member, PASSWORD);
+    assertEquals(200, read.statusCode(), read.body());
+    JsonArray attachments = Api.json(read).getJsonArray("attachments");
+    assertEquals(1, attachments.size(), read.body());
+    JsonObject listed = attachments.getJsonObject(0);
+    assertEquals(fileId, listed.getJsonNumber("id").longValue());
+    assertEquals("Evacuation plan.pdf", listed.getString("fileName"));
+    assertEquals("/attachments/" + fileId, listed.getString("url"));
+
+    HttpResponse<byte[]> downloaded =
+        api().download(listed.getString("url").substring(1), member, PASSWORD);
+    assertEquals(200, downloaded.statusCode());
+    assertArrayEquals(pdf, downloaded.body());
+    assertEquals("application/pdf", downloaded.headers().firstValue("Content-Type").orElse(""));
+    assertEquals("nosniff", downloaded.headers().firstValue("X-Content-Type-Options").orElse(""));
+    assertEquals(404, api().download("attachments/" + fileId, outsider, PASSWORD).statusCode());
+    assertEquals(
+        200,
+        api().download("attachments/" + fileId, "adam", PASSWORD).statusCode(),
+        "administrators reach every announcement's files");
+
+    HttpResponse<String> staffUpload =
+        api()
+            .postBytes(
+                "api/v1/announcements/attachments?fileName=notes.pdf", "alice", PASSWORD, pdf);
+    assertEquals(403, staffUpload.statusCode(), staffUpload.body());
+
+    HttpResponse<String> reused =
+        api()
+            .postJson(
+                "api/v1/announcements",
+                "hannah",
+                PASSWORD,
+                announcement("Evacuation again " + RUN, department)
+                    .add("attachmentIds", Json.createArrayBuilder().add(fileId))
+                    .build()
+                    .toString());
+    assertEquals(400, reused.statusCode(), reused.body());
+    assertEquals(
+        "attachments", Api.json(reused).getJsonArray("errors").getJsonObject(0).getString("field"));
+  }
+
+  @Test
+  void aFileAboveTheLimitIsRefusedWith413() {
+    byte[] large = new byte[10 * 1024 * 1024 + 1];
+    System.arraycopy(tinyPdf(), 0, large, 0, tinyPdf().length);
+
+    HttpResponse<String> refused =
+        api()
+            .postBytes(
+                "api/v1/announcements/attachments?fileName=big.pdf", "hannah", PASSWORD, large);
+
+    assertEquals(413, refused.statusCode(), refused.body());
+    assertEquals(PROBLEM, refused.headers().firstValue("Content-Type").orElse(""));
+  }
+
+  @Test
+  void aFileLargerThanAnApiBodyButWithinTheFileLimitIsTaken() {
+    byte[] pdf = new byte[3 * 1024 * 1024];
+    System.arraycopy(tinyPdf(), 0, pdf, 0, tinyPdf().length);
+
+    HttpResponse<String> uploaded =
+        api()
+            .postBytes(
+                "api/v1/announcements/attachments?fileName=scan.pdf", "hannah", PASSWORD, pdf);
+
+    assertEquals(201, uploaded.statusCode(), uploaded.body());
+  }
+
+  /** The smallest PDF a reader opens: one empty page. */
+  private static byte[] tinyPdf() {
+    return ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+            + "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+            + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 72 72]>>endobj\n"
+            + "trailer<</Root 1 0 R>>\n%%EOF\n")
+        .getBytes(StandardCharsets.US_ASCII);
   }
 
   private JsonObject mineFiltered(String member, String query) {

@@ -55,6 +55,29 @@ final class Api {
             .build());
   }
 
+  /** Uploads raw bytes, as a script sends a file. */
+  HttpResponse<String> postBytes(String path, String user, String password, byte[] content) {
+    return send(
+        request(path, user, password)
+            .header("Content-Type", "application/octet-stream")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(content))
+            .build());
+  }
+
+  /** Fetches a file as bytes (a download, not an API answer). */
+  HttpResponse<byte[]> download(String path, String user, String password) {
+    try {
+      return http.send(
+          request(path, user, password).setHeader("Accept", "*/*").GET().build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Sends without waiting, to race two submissions against each other. */
   CompletableFuture<HttpResponse<String>> postJsonAsync(
       String path, String user, String password, String json) {

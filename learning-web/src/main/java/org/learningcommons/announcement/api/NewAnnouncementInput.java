@@ -1,11 +1,13 @@
 package org.learningcommons.announcement.api;
 
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.learningcommons.announcement.Announcement;
+import org.learningcommons.announcement.AnnouncementAttachments;
 import org.learningcommons.announcement.AnnouncementDraft;
 import org.learningcommons.announcement.Priority;
 import org.learningcommons.infrastructure.rest.InvalidInputException;
@@ -20,6 +22,7 @@ import org.learningcommons.people.Usernames;
  * @param audience who hears it; the criteria are a union
  * @param publishAt missing for now
  * @param expireAt missing for never
+ * @param attachmentIds files uploaded with {@code POST /announcements/attachments}, at most 10
  */
 public record NewAnnouncementInput(
     String title,
@@ -31,7 +34,8 @@ public record NewAnnouncementInput(
     Boolean pinned,
     Boolean requiresAcknowledgement,
     Instant acknowledgementDueAt,
-    Boolean quiet) {
+    Boolean quiet,
+    List<Long> attachmentIds) {
 
   private static final int MAX_CRITERIA = 100;
   private static final int MAX_DEPARTMENT = 255;
@@ -92,6 +96,7 @@ public record NewAnnouncementInput(
             acknowledgementDueAt != null && !Boolean.TRUE.equals(requiresAcknowledgement),
             "acknowledgementDueAt",
             "is only allowed with requiresAcknowledgement")
+        .items("attachmentIds", attachmentIds, AnnouncementAttachments.MAX_PER_ANNOUNCEMENT)
         .done();
     return new AnnouncementDraft(
         title,
@@ -111,7 +116,8 @@ public record NewAnnouncementInput(
         Boolean.TRUE.equals(pinned),
         Boolean.TRUE.equals(requiresAcknowledgement),
         acknowledgementDueAt,
-        Boolean.TRUE.equals(quiet));
+        Boolean.TRUE.equals(quiet),
+        new LinkedHashSet<>(orEmpty(attachmentIds)));
   }
 
   private static boolean empty(List<?> values) {

@@ -46,6 +46,7 @@ public class AnnouncementForm implements Serializable {
   @Inject Messages messages;
   @Inject LocaleBean locale;
   @Inject CurrentUser currentUser;
+  @Inject AnnouncementFiles files;
 
   private boolean organisationWide;
   private List<String> allDepartments = List.of();
@@ -143,14 +144,16 @@ public class AnnouncementForm implements Serializable {
             pinned,
             requiresAcknowledgement,
             requiresAcknowledgement ? instant(acknowledgementDueAt) : null,
-            quiet);
+            quiet,
+            new LinkedHashSet<>(files.ids()));
     Map<String, String> fields =
         Map.of(
             "title", FORM + "title",
             "body", FORM + "body",
             "audience", FORM + "audience",
             "expireAt", FORM + "expireAt",
-            "acknowledgementDueAt", FORM + "acknowledgementDueAt");
+            "acknowledgementDueAt", FORM + "acknowledgementDueAt",
+            "attachments", FORM + "files");
     long[] published = new long[1];
     if (!refusals.attempt(() -> published[0] = announcements.publish(draft), fields)) {
       return null;

@@ -5,11 +5,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 import org.learningcommons.announcement.AcknowledgementRefusedException;
+import org.learningcommons.announcement.AnnouncementAttachments;
 import org.learningcommons.announcement.AnnouncementView;
 import org.learningcommons.announcement.Announcements;
 import org.learningcommons.community.NotFoundException;
 import org.learningcommons.community.web.Refusals;
+import org.learningcommons.discussion.AttachmentView;
 import org.learningcommons.infrastructure.web.LocaleBean;
 import org.learningcommons.infrastructure.web.Messages;
 
@@ -25,12 +28,14 @@ public class AnnouncementPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB Announcements announcements;
+  @EJB AnnouncementAttachments attachments;
   @Inject Refusals refusals;
   @Inject Messages messages;
   @Inject LocaleBean locale;
 
   private String id;
   private AnnouncementView announcement;
+  private List<AttachmentView> files = List.of();
   private boolean closed;
 
   public void load() {
@@ -41,6 +46,7 @@ public class AnnouncementPage implements Serializable {
     }
     try {
       announcement = announcements.open(announcementId);
+      files = attachments.of(announcementId);
     } catch (NotFoundException e) {
       refusals.notFound();
     }
@@ -90,5 +96,9 @@ public class AnnouncementPage implements Serializable {
 
   public AnnouncementView getAnnouncement() {
     return announcement;
+  }
+
+  public List<AttachmentView> getFiles() {
+    return files;
   }
 }

@@ -37,8 +37,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     Throwable e = unwrap(exception);
     if (causedBy(e, BodyTooLargeException.class)) {
       return Problem.response(
-          Response.Status.REQUEST_ENTITY_TOO_LARGE,
-          "The request body is larger than " + RequestSizeLimit.MAX_BYTES + " bytes.");
+          Response.Status.REQUEST_ENTITY_TOO_LARGE, cause(e, BodyTooLargeException.class) + ".");
     }
     if (causedBy(e, JsonException.class) || causedBy(e, JsonbException.class)) {
       // Malformed JSON, or a value of the wrong type; the parser's message names neither safely.
@@ -126,6 +125,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       e = e.getCause();
     }
     return e;
+  }
+
+  /** The message of the first {@code type} in the chain. */
+  private static String cause(Throwable e, Class<? extends Throwable> type) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (type.isInstance(t)) {
+        return t.getMessage();
+      }
+    }
+    return null;
   }
 
   private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

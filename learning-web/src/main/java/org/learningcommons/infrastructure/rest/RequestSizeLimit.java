@@ -12,6 +12,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 
 /**
  * Refuses request bodies larger than any valid input before they are parsed, so a 10 MB body costs
@@ -29,10 +30,16 @@ public class RequestSizeLimit implements ContainerRequestFilter {
    */
   public static final int MAX_BYTES = 2 * 1024 * 1024;
 
+  private static final Set<String> FILE_UPLOADS = Set.of("announcements/attachments");
+
   private static final byte[] EMPTY_OBJECT = "{}".getBytes(StandardCharsets.US_ASCII);
 
   @Override
   public void filter(ContainerRequestContext request) {
+    if (isFileUpload(request)) {
+      // A file has its own, larger limit (ATTACHMENT_MAX_BYTES): the resource counts while reading.
+      return;
+    }
     if (request.getLength() > MAX_BYTES) {
       throw new BodyTooLargeException();
     }
@@ -42,6 +49,13 @@ public class RequestSizeLimit implements ContainerRequestFilter {
       // An empty JSON body reads as {}, so the answer names the fields that are missing.
       request.setEntityStream(new ByteArrayInputStream(EMPTY_OBJECT));
     }
+  }
+
+  /** The routes that take a raw file ({@code application/octet-stream}) rather than JSON. */
+  private static boolean isFileUpload(ContainerRequestContext request) {
+    return "POST".equals(request.getMethod())
+        && FILE_UPLOADS.contains(request.getUriInfo().getPath(false))
+        && MediaType.APPLICATION_OCTET_STREAM_TYPE.isCompatible(request.getMediaType());
   }
 
   private static final class Limited extends FilterInputStream {
