@@ -272,10 +272,11 @@ class AnnouncementsApiIT {
         api().download("attachments/" + fileId, "adam", PASSWORD).statusCode(),
         "administrators reach every announcement's files");
 
+    // A person of the test's own: demo staff may own communities that other tests created.
+    String staff = newPerson("upl" + RUN, "Dept upload " + RUN);
     HttpResponse<String> staffUpload =
         api()
-            .postBytes(
-                "api/v1/announcements/attachments?fileName=notes.pdf", "alice", PASSWORD, pdf);
+            .postBytes("api/v1/announcements/attachments?fileName=notes.pdf", staff, PASSWORD, pdf);
     assertEquals(403, staffUpload.statusCode(), staffUpload.body());
 
     HttpResponse<String> reused =
