@@ -14,7 +14,6 @@ import org.learningcommons.announcement.AnnouncementEdit;
 import org.learningcommons.announcement.AnnouncementPhase;
 import org.learningcommons.announcement.AnnouncementPublishing;
 import org.learningcommons.announcement.PublishedAnnouncement;
-import org.learningcommons.community.NotFoundException;
 import org.learningcommons.community.web.Refusals;
 import org.learningcommons.infrastructure.web.LocaleBean;
 import org.learningcommons.infrastructure.web.Messages;
@@ -47,15 +46,8 @@ public class AnnouncementEditForm implements Serializable {
   private AcknowledgementsOnEdit acknowledgements;
 
   public void load() {
-    Long announcementId = Refusals.id(id);
-    if (announcementId == null) {
-      refusals.notFound();
-      return;
-    }
-    try {
-      announcement = publishing.published(announcementId);
-    } catch (NotFoundException e) {
-      refusals.notFound();
+    announcement = refusals.found(id, publishing::published);
+    if (announcement == null) {
       return;
     }
     ZoneId zone = locale.getZone();

@@ -8,7 +8,6 @@ import java.io.Serializable;
 import org.learningcommons.announcement.AnnouncementPublishing;
 import org.learningcommons.announcement.PublishedAnnouncement;
 import org.learningcommons.announcement.RevisionView;
-import org.learningcommons.community.NotFoundException;
 import org.learningcommons.community.web.Refusals;
 import org.learningcommons.infrastructure.web.PagedDataModel;
 
@@ -31,17 +30,11 @@ public class AnnouncementHistoryView implements Serializable {
   private PagedDataModel<RevisionView> revisions;
 
   public void load() {
-    Long announcementId = Refusals.id(id);
-    if (announcementId == null) {
-      refusals.notFound();
+    announcement = refusals.found(id, publishing::published);
+    if (announcement == null) {
       return;
     }
-    try {
-      announcement = publishing.published(announcementId);
-    } catch (NotFoundException e) {
-      refusals.notFound();
-      return;
-    }
+    long announcementId = announcement.id();
     revisions =
         new PagedDataModel<>(
             () -> publishing.countRevisions(announcementId),

@@ -9,7 +9,6 @@ import org.learningcommons.announcement.AcknowledgementReport;
 import org.learningcommons.announcement.AnnouncementPublishing;
 import org.learningcommons.announcement.AnnouncementReports;
 import org.learningcommons.announcement.PendingPerson;
-import org.learningcommons.community.NotFoundException;
 import org.learningcommons.community.web.Refusals;
 import org.learningcommons.infrastructure.web.Messages;
 import org.learningcommons.infrastructure.web.PagedDataModel;
@@ -36,17 +35,11 @@ public class AnnouncementReportView implements Serializable {
   private PagedDataModel<PendingPerson> pending;
 
   public void load() {
-    Long announcementId = Refusals.id(id);
-    if (announcementId == null) {
-      refusals.notFound();
+    report = refusals.found(id, reports::report);
+    if (report == null) {
       return;
     }
-    try {
-      report = reports.report(announcementId);
-    } catch (NotFoundException e) {
-      refusals.notFound();
-      return;
-    }
+    long announcementId = report.announcement().id();
     pending =
         new PagedDataModel<>(
             () -> reports.countPending(announcementId),

@@ -12,7 +12,6 @@ import org.learningcommons.article.ArticleDraft;
 import org.learningcommons.article.ArticleEditing;
 import org.learningcommons.article.ArticleReading;
 import org.learningcommons.article.ArticleView;
-import org.learningcommons.community.NotFoundException;
 import org.learningcommons.community.web.Refusals;
 import org.learningcommons.infrastructure.web.Messages;
 
@@ -46,18 +45,11 @@ public class ArticleForm implements Serializable {
     if (id == null || id.isBlank()) {
       return;
     }
-    articleId = Refusals.id(id);
-    if (articleId == null) {
-      refusals.notFound();
+    ArticleView article = refusals.found(id, reading::article);
+    if (article == null) {
       return;
     }
-    ArticleView article;
-    try {
-      article = reading.article(articleId);
-    } catch (NotFoundException e) {
-      refusals.notFound();
-      return;
-    }
+    articleId = article.id();
     if (!article.may().edit()) {
       refusals.forbidden();
       return;

@@ -11,6 +11,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import java.io.IOException;
 import java.util.Map;
+import java.util.function.LongFunction;
 import org.learningcommons.community.Communities;
 import org.learningcommons.community.CommunityView;
 import org.learningcommons.community.NotFoundException;
@@ -103,6 +104,24 @@ public class Refusals {
       throw new IllegalStateException(e);
     }
     faces.responseComplete();
+  }
+
+  /**
+   * What the id parameter names, loaded; null after answering 404 for an id that is malformed,
+   * unknown or not the caller's to see.
+   */
+  public <T> T found(String idParameter, LongFunction<T> load) {
+    Long id = id(idParameter);
+    if (id == null) {
+      notFound();
+      return null;
+    }
+    try {
+      return load.apply(id);
+    } catch (NotFoundException e) {
+      notFound();
+      return null;
+    }
   }
 
   /** An id from a request parameter; null for anything that is not one. */
