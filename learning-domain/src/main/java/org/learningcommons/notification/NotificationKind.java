@@ -21,7 +21,20 @@ public enum NotificationKind {
   ARTICLE_RETURNED(NotificationChannel.EMAIL),
   ARTICLE_REVIEW_DUE(NotificationChannel.EMAIL),
   ARTICLE_FLAGGED(NotificationChannel.EMAIL),
-  ARTICLE_COMMENT(NotificationChannel.DIGEST);
+  ARTICLE_COMMENT(NotificationChannel.DIGEST),
+  COURSE_ENROLLED(NotificationChannel.EMAIL),
+  COURSE_COMPLETED(NotificationChannel.IN_APP),
+  TRAINING_ASSIGNED(NotificationChannel.EMAIL),
+  TRAINING_DUE_REMINDER(NotificationChannel.EMAIL),
+  TRAINING_OVERDUE(NotificationChannel.EMAIL),
+  TRAINING_OVERDUE_ESCALATION(NotificationChannel.EMAIL),
+  TRAINING_EXPIRY_REMINDER(NotificationChannel.EMAIL),
+  SESSION_BOOKED(NotificationChannel.EMAIL),
+  SESSION_PROMOTED(NotificationChannel.EMAIL),
+  SESSION_CANCELLED(NotificationChannel.EMAIL),
+  EXTERNAL_LEARNING_TO_VERIFY(NotificationChannel.EMAIL),
+  EXTERNAL_LEARNING_VERIFIED(NotificationChannel.EMAIL),
+  GOAL_COMMENT(NotificationChannel.EMAIL);
 
   private final NotificationChannel defaultChannel;
 

@@ -1,0 +1,36 @@
+package org.learningcommons.learning;
+
+/** Checks shared by the learning entities; each failure is an IllegalArgumentException. */
+final class LearningRules {
+
+  private LearningRules() {}
+
+  static String requireText(String value, String field, int max) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(field + " must not be blank");
+    }
+    String stripped = value.strip();
+    if (stripped.length() > max) {
+      throw new IllegalArgumentException(field + " is longer than " + max + " characters");
+    }
+    return stripped;
+  }
+
+  static String optionalText(String value, String field, int max) {
+    return value == null || value.isBlank() ? null : requireText(value, field, max);
+  }
+
+  static String requireName(String username, String field) {
+    if (username == null || username.isBlank()) {
+      throw new IllegalArgumentException(field + " is required");
+    }
+    return username;
+  }
+
+  static int requireBetween(int value, int min, int max, String field) {
+    if (value < min || value > max) {
+      throw new IllegalArgumentException(field + " must be between " + min + " and " + max);
+    }
+    return value;
+  }
+}
