@@ -20,18 +20,18 @@ public final class TestEnvironment implements LauncherSessionListener {
 
   /** Short intervals and thresholds so the tests can reach lockout and sync behaviour quickly. */
   private static final Map<String, String> TEST_SETTINGS =
-      Map.of(
-          "DIRECTORY_SYNC_INTERVAL", "PT1H",
-          "LOGIN_MAX_FAILURES", "3",
-          "LOGIN_FAILURE_WINDOW", "PT5M",
-          "LOGIN_LOCKOUT_DURATION", "PT2M",
+      Map.ofEntries(
+          Map.entry("DIRECTORY_SYNC_INTERVAL", "PT1H"),
+          Map.entry("LOGIN_MAX_FAILURES", "3"),
+          Map.entry("LOGIN_FAILURE_WINDOW", "PT5M"),
+          Map.entry("LOGIN_LOCKOUT_DURATION", "PT2M"),
           // Mail leaves the outbox within a second, so tests wait for it briefly.
-          "MAIL_SEND_INTERVAL", "PT1S",
+          Map.entry("MAIL_SEND_INTERVAL", "PT1S"),
           // Announcement timers work in batches of two people, so that tests cross batches.
-          "ANNOUNCEMENT_TIMER_BATCH", "2",
-          "APP_BASE_URL", "http://localhost:18080",
+          Map.entry("ANNOUNCEMENT_TIMER_BATCH", "2"),
+          Map.entry("APP_BASE_URL", "http://localhost:18080"),
           // The portal that may frame the widget (FeedsIT checks the header).
-          "WIDGET_FRAME_ANCESTORS", "'self' https://portal.example.com");
+          Map.entry("WIDGET_FRAME_ANCESTORS", "'self' https://portal.example.com"));
 
   private static volatile TestDatabase database;
   private static volatile DemoDirectory directory;
