@@ -273,6 +273,10 @@ final class LearningPlan {
       if (!status.equals("DRAFT")) {
         published = created.plusMillis(DAY + random.nextLong(29 * DAY));
         updated = published;
+        if (status.equals("RETIRED") && published.plusMillis(60 * DAY).isAfter(END)) {
+          // Too young to retire within the generated history: it stays in the catalogue.
+          status = "PUBLISHED";
+        }
         if (status.equals("RETIRED")) {
           retired = between(published.plusMillis(30 * DAY), END.minusMillis(DAY));
           updated = retired;
@@ -565,14 +569,35 @@ final class LearningPlan {
     }
   }
 
-  /** An active or withdrawn enrolment with the first {@code done} items done. */
+  /**
+   * An active or withdrawn enrolment with the first {@code done} items done (optional ones now and
+   * then skipped), and now and then an attempt at the quiz that comes next. Started when the first
+   * item was done or the attempt begun.
+   */
   private void startContent(
       Course course, Person person, Instant enrolledAt, String status, Instant until, int done) {
     List<Item> content = itemsOf(course.id());
     long from = enrolledAt.toEpochMilli();
-    long span = Math.max(HOUR, Math.min(30 * DAY, until.toEpochMilli() - from) - HOUR);
+    long end = until.toEpochMilli() - MINUTE;
+    long span = Math.max(MINUTE, Math.min(30 * DAY, end - from) - 10 * MINUTE);
     long[] times = ascending(done, from + 10 * MINUTE, span);
-    Instant started = done == 0 ? null : Instant.ofEpochMilli(times[0] - 5 * MINUTE);
+    List<Integer> kept = new ArrayList<>();
+    for (int i = 0; i < done; i++) {
+      times[i] = Math.min(times[i], end);
+      if (content.get(i).required() || random.nextBoolean()) {
+        kept.add(i);
+      }
+    }
+    int roll = random.nextInt(10);
+    boolean tries =
+        done < content.size() && content.get(done).isQuiz() && status.equals("ACTIVE") && roll < 4;
+    long triedAt = Math.min(END.toEpochMilli() - HOUR, (done == 0 ? from : times[done - 1]) + DAY);
+    Instant started = null;
+    if (!kept.isEmpty()) {
+      started = Instant.ofEpochMilli(Math.max(from, times[kept.get(0)] - 5 * MINUTE));
+    } else if (tries) {
+      started = Instant.ofEpochMilli(triedAt);
+    }
     Enrolment enrolment =
         enrolment(
             course,
@@ -582,24 +607,19 @@ final class LearningPlan {
             started,
             null,
             status.equals("WITHDRAWN") ? until : null);
-    for (int i = 0; i < done; i++) {
+    for (int i : kept) {
       Item item = content.get(i);
-      if (!item.required() && random.nextBoolean()) {
-        continue;
-      }
       if (item.isQuiz()) {
         passQuiz(enrolment, item, from, times[i]);
       }
       progress.add(new Progress(enrolment.id(), item.id(), times[i]));
     }
-    if (done < content.size() && content.get(done).isQuiz() && status.equals("ACTIVE")) {
+    if (tries) {
       Item quiz = content.get(done);
-      int roll = random.nextInt(10);
-      long at = Math.min(END.toEpochMilli() - HOUR, (done == 0 ? from : times[done - 1]) + DAY);
       if (roll < 3) {
-        attempt(enrolment, quiz, 1, at, at + 12 * MINUTE, false);
-      } else if (roll == 3) {
-        attempt(enrolment, quiz, 1, at, 0, false);
+        attempt(enrolment, quiz, 1, triedAt, triedAt + 12 * MINUTE, false);
+      } else {
+        attempt(enrolment, quiz, 1, triedAt, 0, false);
       }
     }
   }
