@@ -8,7 +8,7 @@ import java.util.SplittableRandom;
  * like what the rich-text sanitizer keeps (paragraphs, bold, lists), so pages render the markup
  * they will meet. Titles use everyday words, so catalogue searches find a few courses or hundreds.
  */
-final class LearningTexts {
+public final class LearningTexts {
 
   /** A category of the catalogue, its topics and the tags its courses draw from. */
   record Category(String name, List<String> topics, List<String> tags, boolean mandatory) {}
@@ -150,7 +150,7 @@ final class LearningTexts {
    * What the load journey types into the catalogue search: words of the titles and categories, some
    * rare (a topic), some common (a form shared by every category).
    */
-  static final List<String> SEARCH_TERMS =
+  public static final List<String> SEARCH_TERMS =
       List.of(
           "safety",
           "java",
