@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 
@@ -236,7 +238,7 @@ final class LearningPlan {
     firstItem = new int[total + 1];
     ratingCount = new int[total];
     ratingSum = new int[total];
-    java.util.Map<String, Integer> titles = new java.util.HashMap<>();
+    Map<String, Integer> titles = new HashMap<>();
     for (int c = 1; c <= total; c++) {
       LearningTexts.Category category =
           LearningTexts.CATEGORIES.get(random.nextInt(LearningTexts.CATEGORIES.size()));

@@ -4,11 +4,15 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -277,7 +281,7 @@ final class LearningStep implements DatasetStep {
             (p, row) ->
                 row.number(enrolment + p.enrolmentId())
                     .number(item + p.itemId())
-                    .instant(java.time.Instant.ofEpochMilli(p.completedAt())));
+                    .instant(Instant.ofEpochMilli(p.completedAt())));
     rows +=
         loader.copy(
             "quiz_attempt",
@@ -369,7 +373,7 @@ final class LearningStep implements DatasetStep {
   /** What the catalogue and the records hold, for the progress output. */
   static String describe(LearningPlan plan) {
     return String.format(
-        java.util.Locale.ROOT,
+        Locale.ROOT,
         "courses: %,d published, %,d draft, %,d retired (%,d for some departments only);"
             + " %,d items (%,d quizzes); enrolments: %,d active, %,d completed, %,d withdrawn;"
             + " %,d completions (%,d imported); %,d reviews; records of %,d entries: %s",
@@ -437,9 +441,8 @@ final class LearningStep implements DatasetStep {
   record Pair(int id, String value) {}
 
   private static List<Pair> pairs(
-      List<LearningPlan.Course> courses,
-      java.util.function.Function<LearningPlan.Course, List<String>> values) {
-    List<Pair> pairs = new java.util.ArrayList<>();
+      List<LearningPlan.Course> courses, Function<LearningPlan.Course, List<String>> values) {
+    List<Pair> pairs = new ArrayList<>();
     for (LearningPlan.Course c : courses) {
       for (String value : values.apply(c)) {
         pairs.add(new Pair(c.id(), value));

@@ -1,6 +1,7 @@
 package org.learningcommons.bench.dataset;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -208,7 +209,7 @@ public final class LearningTexts {
   static String summary(String topic, String category, int modules, SplittableRandom random) {
     return topic
         + " for everyone who wants to get better at it. This "
-        + category.toLowerCase(java.util.Locale.ROOT)
+        + category.toLowerCase(Locale.ROOT)
         + " course covers what "
         + topic
         + " is, why it matters here and how to apply it in daily work, in "
