@@ -23,13 +23,12 @@ import org.learningcommons.bench.dataset.LearningTexts;
  * and planning plus execution time is summarised as p50, p95 and maximum, per statement and per
  * page (the sum of its statements). See docs/benchmarks.md, "Learning".
  *
- * <p>The application's learning queries were written at the same time as this timer, so the
- * statements here are the shape the foundation's schema and indexes (V12) were made for: what
- * LearningGate checks (the course, the caller's department, an enrolment), the catalogue's
- * full-text search over {@code search_vector} with the audience rule, a course's outline and the
- * caller's progress in a fixed number of statements, and the record from {@code
- * completion_person_ix} and {@code enrolment_person_ix}. When the application's SQL differs, align
- * the copy here.
+ * <p>The catalogue and the record are copies of the application's SQL as the branches building them
+ * had it (CourseCatalogue on wip/p1 at fc2efd1, RecordQueries on wip/p4 at 64311c9), with the
+ * parameters written in as literals; the course and lesson pages read through JPA there, so their
+ * statements here are what LearningGate and those pages load (the course, the caller's department,
+ * an enrolment, tags, audience, modules, the outline, the caller's progress and attempts). When the
+ * application's SQL changes, change the copy here too.
  */
 public final class LearningQueries {
 
@@ -49,17 +48,21 @@ public final class LearningQueries {
   // ---- The statements. {me}, {dept}, {course}, {item}, {q}, {category}, {tag}, {ids} are bound
   // as literals. ----
 
-  /** Published, and for everyone or for the caller's department (LearningGate.maySee). */
+  /**
+   * Published, and the caller's own or for everyone or for the caller's department, as {@code
+   * CourseCatalogue.where} (branch wip/p1 at fc2efd1) writes it for a member of staff.
+   */
   static final String VISIBLE =
-      "c.status = 'PUBLISHED' and (not exists (select 1 from course_audience_department a"
-          + " where a.course_id = c.id) or exists (select 1 from course_audience_department a"
-          + " where a.course_id = c.id and a.department = {dept}))";
+      "c.status = 'PUBLISHED' and (c.owner = {me} or not exists (select 1 from"
+          + " course_audience_department a where a.course_id = c.id) or exists (select 1 from"
+          + " course_audience_department a where a.course_id = c.id and a.department = {dept}))";
 
-  static final String MATCHES = " and c.search_vector @@ websearch_to_tsquery('simple', {q})";
+  /** Every word typed must begin a word of the course: {@code data:*}. */
+  static final String MATCHES = " and c.search_vector @@ to_tsquery('simple', {q})";
 
   static final String SUMMARY_COLUMNS =
-      "c.id, c.title, c.summary, c.category, c.format, c.duration_minutes, c.validity_months,"
-          + " c.rating_count, c.rating_sum";
+      "c.id, c.title, c.summary, c.category, c.duration_minutes, c.format, c.status,"
+          + " c.self_enrol, c.rating_count, c.rating_sum, c.owner";
 
   static final String SEARCH_PAGE =
       "select "
@@ -67,8 +70,7 @@ public final class LearningQueries {
           + " from course c where "
           + VISIBLE
           + MATCHES
-          + " order by ts_rank(c.search_vector, websearch_to_tsquery('simple', {q})) desc,"
-          + " lower(c.title), c.id offset 0 limit 20";
+          + " order by lower(c.title), c.id offset 0 limit 20";
 
   static final String SEARCH_COUNT = "select count(*) from course c where " + VISIBLE + MATCHES;
 
@@ -76,6 +78,12 @@ public final class LearningQueries {
   static final String PAGE_TAGS =
       "select t.course_id, t.tag from course_tag t where t.course_id in ({ids})"
           + " order by t.course_id, t.tag";
+
+  /** The caller's enrolment per course of the page: the active one, else the latest. */
+  static final String PAGE_ENROLMENTS =
+      "select distinct on (course_id) course_id, status from enrolment where username = {me}"
+          + " and course_id in ({ids}) order by course_id, (status = 'ACTIVE') desc,"
+          + " enrolled_at desc";
 
   static final String CATEGORY_PAGE =
       "select "
@@ -156,17 +164,39 @@ public final class LearningQueries {
           + " where e.course_id = {course} and e.username = {me} and e.status = 'ACTIVE'"
           + " and p.item_id = {item}";
 
-  static final String RECORD_COMPLETIONS =
-      "select cm.id, cm.course_id, c.title, c.category, c.format, cm.completed_at, cm.minutes,"
-          + " cm.source, cm.valid_until, cm.verification_code from completion cm"
-          + " join course c on c.id = cm.course_id where cm.username = {me}"
-          + " order by cm.completed_at desc, cm.id desc";
+  // The record as RecordQueries (branch wip/p4 at 64311c9) reads it: completed courses paged with
+  // their count, courses in progress with their progress bars, mandatory training with the latest
+  // completion deciding its status, and this year's CPD hours (the external learning and target
+  // parts of that statement read V16's tables, which a V12 dataset has not).
 
-  static final String RECORD_ACTIVE =
-      "select e.id, e.course_id, c.title, c.category, e.origin, e.enrolled_at, e.due_at,"
-          + " e.started_at, c.validity_months, c.renewal_window_days from enrolment e"
-          + " join course c on c.id = e.course_id where e.username = {me} and e.status = 'ACTIVE'"
-          + " order by e.enrolled_at desc";
+  static final String RECORD_COUNT = "select count(*) from completion where username = {me}";
+
+  static final String RECORD_PAGE =
+      "select c.id, c.course_id, co.title, c.completed_at, c.minutes, c.valid_until, c.source"
+          + " from completion c join course co on co.id = c.course_id where c.username = {me}"
+          + " order by c.completed_at desc, c.id desc offset 0 limit 20";
+
+  static final String RECORD_MANDATORY =
+      "select * from (select distinct on (e.course_id) e.course_id, co.title, e.origin,"
+          + " e.due_at, e.started_at, co.renewal_window_days, lc.id, lc.completed_at,"
+          + " lc.valid_until from enrolment e join course co on co.id = e.course_id"
+          + " left join lateral (select c.id, c.completed_at, c.valid_until from completion c"
+          + " where c.username = e.username and c.course_id = e.course_id"
+          + " order by c.completed_at desc, c.id desc limit 1) lc on true"
+          + " where e.username = {me} and e.status <> 'WITHDRAWN'"
+          + " and (e.due_at is not null or e.origin in ('RULE', 'HR', 'MANAGER'))"
+          + " order by e.course_id, e.enrolled_at desc, e.id desc) m limit 200";
+
+  static final String RECORD_CPD_YEAR =
+      "select coalesce(sum(c.minutes), 0) from completion c where c.username = {me}"
+          + " and c.completed_at >= timestamptz '2026-01-01T00:00:00Z'"
+          + " and c.completed_at < timestamptz '2027-01-01T00:00:00Z'";
+
+  /** All 500 entries at once, newest first: the record without paging, for comparison. */
+  static final String RECORD_COMPLETIONS =
+      "select c.id, c.course_id, co.title, c.completed_at, c.minutes, c.valid_until, c.source"
+          + " from completion c join course co on co.id = c.course_id where c.username = {me}"
+          + " order by c.completed_at desc, c.id desc";
 
   /**
    * Required items and those done per active enrolment (the progress bars), counted per enrolment
@@ -176,10 +206,13 @@ public final class LearningQueries {
    * on L against under 1 ms.
    */
   static final String RECORD_PROGRESS =
-      "select e.id, (select count(*) from course_item i where i.course_id = e.course_id"
-          + " and i.required), (select count(*) from item_progress p join course_item i"
-          + " on i.id = p.item_id where p.enrolment_id = e.id and i.required)"
-          + " from enrolment e where e.username = {me} and e.status = 'ACTIVE'";
+      "select e.id, e.course_id, co.title, e.enrolled_at, e.due_at, e.started_at,"
+          + " (select count(*) from course_item i where i.course_id = e.course_id and i.required),"
+          + " (select count(*) from item_progress p join course_item i on i.id = p.item_id"
+          + " where p.enrolment_id = e.id and i.required)"
+          + " from enrolment e join course co on co.id = e.course_id"
+          + " where e.username = {me} and e.status = 'ACTIVE'"
+          + " order by e.due_at nulls last, e.enrolled_at desc, e.id desc limit 200";
 
   /** The same counts in one join and group: the plan to avoid (see above). */
   static final String RECORD_PROGRESS_JOINED =
@@ -188,16 +221,6 @@ public final class LearningQueries {
           + " join course_item i on i.course_id = e.course_id left join item_progress p"
           + " on p.enrolment_id = e.id and p.item_id = i.id"
           + " where e.username = {me} and e.status = 'ACTIVE' group by e.id";
-
-  /** The latest completion per course: training status (valid, expiring, expired). */
-  static final String RECORD_LATEST =
-      "select distinct on (cm.course_id) cm.course_id, cm.completed_at, cm.valid_until"
-          + " from completion cm where cm.username = {me}"
-          + " order by cm.course_id, cm.completed_at desc";
-
-  static final String RECORD_HOURS =
-      "select extract(year from cm.completed_at at time zone 'UTC') as year, sum(cm.minutes)"
-          + " from completion cm where cm.username = {me} group by 1 order by 1";
 
   /** One page and the statements it runs, timed together. */
   record Page(String name, Map<String, String> statements) {}
@@ -210,7 +233,9 @@ public final class LearningQueries {
           "search count",
           SEARCH_COUNT,
           "page tags",
-          PAGE_TAGS);
+          PAGE_TAGS,
+          "my enrolments on the page",
+          PAGE_ENROLMENTS);
 
   static final Page CATEGORY =
       page(
@@ -271,17 +296,23 @@ public final class LearningQueries {
 
   static final Page RECORD =
       page(
-          "record (500 completions + active)",
-          "record completions (all)",
-          RECORD_COMPLETIONS,
-          "record active enrolments",
-          RECORD_ACTIVE,
-          "record progress",
+          "record of 500 entries (first page of 20, in progress, mandatory, CPD year)",
+          "record count",
+          RECORD_COUNT,
+          "record page (20)",
+          RECORD_PAGE,
+          "record in progress",
           RECORD_PROGRESS,
-          "record latest per course",
-          RECORD_LATEST,
-          "record hours per year",
-          RECORD_HOURS);
+          "record mandatory",
+          RECORD_MANDATORY,
+          "record CPD year",
+          RECORD_CPD_YEAR);
+
+  static final Page RECORD_ALL =
+      page(
+          "record: all 500 completions at once (for comparison)",
+          "record completions (all)",
+          RECORD_COMPLETIONS);
 
   static final Page RECORD_PROGRESS_AS_ONE_JOIN =
       page(
@@ -306,7 +337,7 @@ public final class LearningQueries {
       values.put("dept", literal(department));
       values.put("course", Long.toString(course));
       values.put("item", Long.toString(item));
-      values.put("q", literal(term));
+      values.put("q", literal(term + ":*"));
       return values;
     }
   }
@@ -416,6 +447,7 @@ public final class LearningQueries {
       }
     }
     results.addAll(time(RECORD, bindings));
+    results.addAll(time(RECORD_ALL, bindings));
     results.addAll(time(RECORD_PROGRESS_AS_ONE_JOIN, bindings));
 
     out.println();

@@ -30,6 +30,7 @@ class LearningQueriesTest {
             LearningQueries.COURSE_PAGE,
             LearningQueries.LESSON_PAGE,
             LearningQueries.RECORD,
+            LearningQueries.RECORD_ALL,
             LearningQueries.RECORD_PROGRESS_AS_ONE_JOIN)) {
       for (String statement : page.statements().values()) {
         String sql = LearningQueries.bind(statement, values());
@@ -37,7 +38,8 @@ class LearningQueriesTest {
       }
     }
     String search = LearningQueries.bind(LearningQueries.SEARCH_PAGE, values());
-    assertTrue(search.contains("websearch_to_tsquery('simple', 'data')"), search);
+    assertTrue(search.contains("to_tsquery('simple', 'data:*')"), search);
+    assertTrue(search.contains("c.owner = 'u000123'"), search);
     assertTrue(search.contains("a.department = 'Sales 2'"), search);
     assertTrue(search.endsWith("offset 0 limit 20"), search);
     assertTrue(
