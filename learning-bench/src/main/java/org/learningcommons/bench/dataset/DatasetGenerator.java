@@ -39,7 +39,7 @@ public final class DatasetGenerator {
 
   /** One step per kind of data, in load order; later issues append theirs. */
   static final List<DatasetStep> STEPS =
-      List.of(new StaffStep(), new CommunityStep(), new AnnouncementStep());
+      List.of(new StaffStep(), new CommunityStep(), new AnnouncementStep(), new LearningStep());
 
   private final Options options;
   private final Progress progress;
@@ -269,10 +269,20 @@ public final class DatasetGenerator {
     try (Statement statement = connection.createStatement()) {
       // Every table of the step that exists: TRUNCATE needs the referencing ones in the same list.
       List<String> truncate = new ArrayList<>(quotedExisting(connection, tables));
-      for (String table : referencing(connection, tables)) {
-        if (isEmpty(statement, table)) {
-          truncate.add(table);
+      // Empty referencing tables join, and the empty tables referencing those in turn (a later
+      // step's course refers to a community and is referred to by its tags).
+      List<String> named = new ArrayList<>(tables);
+      List<String> frontier = tables;
+      while (!frontier.isEmpty()) {
+        List<String> next = new ArrayList<>();
+        for (String table : referencing(connection, frontier, named)) {
+          if (isEmpty(statement, Inventory.quote(table))) {
+            truncate.add(Inventory.quote(table));
+            named.add(table);
+            next.add(table);
+          }
         }
+        frontier = next;
       }
       statement.execute("truncate " + String.join(", ", truncate));
     } catch (SQLException e) {
@@ -287,9 +297,9 @@ public final class DatasetGenerator {
     return true;
   }
 
-  /** The quoted names of the tables outside {@code tables} with a foreign key into them. */
-  private static List<String> referencing(Connection connection, List<String> tables)
-      throws SQLException {
+  /** The names of the tables outside {@code known} with a foreign key into {@code tables}. */
+  private static List<String> referencing(
+      Connection connection, List<String> tables, List<String> known) throws SQLException {
     List<String> referencing = new ArrayList<>();
     try (PreparedStatement query =
         connection.prepareStatement(
@@ -298,12 +308,11 @@ public final class DatasetGenerator {
                 + " join pg_namespace n on n.oid = t.relnamespace"
                 + " where c.contype = 'f' and n.nspname = current_schema()"
                 + " and t.relname = any (?) and not r.relname = any (?) order by r.relname")) {
-      java.sql.Array names = connection.createArrayOf("text", tables.toArray());
-      query.setArray(1, names);
-      query.setArray(2, names);
+      query.setArray(1, connection.createArrayOf("text", tables.toArray()));
+      query.setArray(2, connection.createArrayOf("text", known.toArray()));
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
-          referencing.add(Inventory.quote(rows.getString(1)));
+          referencing.add(rows.getString(1));
         }
       }
     }

@@ -21,13 +21,16 @@ import java.util.Map;
  * they are an active member of, one of its threads and a hot thread (200+ top-level replies, in an
  * open community, so its second page exists), an active announcement addressed to their department,
  * the big announcement to everyone and an HR member who reads its report. Empty where a person has
- * none (no open community). The picks vary by person so that concurrent visits spread over the data
- * instead of sharing one cached page.
+ * none (no open community). For the learning steps: a published course the person is actively
+ * enrolled on with one of its lessons (a page when it has one) and its first quiz, a word to search
+ * the catalogue for, and one of the people whose record holds hundreds of completions. The picks
+ * vary by person so that concurrent visits spread over the data instead of sharing one cached page.
  */
 final class JourneyData {
 
   static final String HEADER =
-      "username,community,thread,hotThread,announcement,everyoneAnnouncement,hr";
+      "username,community,thread,hotThread,announcement,everyoneAnnouncement,hr,"
+          + "course,lesson,quiz,courseQuery,recordUser";
 
   private JourneyData() {}
 
@@ -74,6 +77,7 @@ final class JourneyData {
                     .replace("username", "s.username")
                     .replace("directory_dn", "s.directory_dn"));
     Announcements announcements = Announcements.read(connection);
+    Learning learning = Learning.read(connection);
     int people = 0;
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
@@ -97,6 +101,8 @@ final class JourneyData {
                   + announcements.everyone()
                   + ","
                   + announcements.hr(username)
+                  + ","
+                  + learning.forPerson(username)
                   + "\n");
           people++;
         }
@@ -183,6 +189,71 @@ final class JourneyData {
       return reporters.isEmpty()
           ? ""
           : reporters.get(Math.floorMod(username.hashCode() * 31 + 7, reporters.size()));
+    }
+  }
+
+  /**
+   * What the learning steps need: per person an active enrolment on a published course with a
+   * lesson and a quiz of it, and the people with a long record (the generator gives a handful of
+   * people hundreds of completions; everybody else has a few).
+   */
+  private record Learning(Map<String, String> byPerson, List<String> recordPeople) {
+
+    /** Fewer than any long record (S: 50), more than anybody else gathers (about 10). */
+    private static final int LONG_RECORD = 40;
+
+    static Learning read(Connection connection) throws SQLException {
+      Map<String, String> byPerson = new HashMap<>();
+      List<String> recordPeople = new ArrayList<>();
+      String generated = LearningStep.generatedCourse("c");
+      try (Statement statement = connection.createStatement()) {
+        try (ResultSet rows =
+            statement.executeQuery(
+                """
+                select distinct on (e.username) e.username, e.course_id,
+                       (select i.id from course_item i
+                         where i.course_id = e.course_id and i.kind <> 'QUIZ'
+                         order by i.kind <> 'PAGE', hashtext(e.username || ':' || i.id), i.id
+                         limit 1),
+                       (select i.id from course_item i
+                         where i.course_id = e.course_id and i.kind = 'QUIZ'
+                         order by i.id limit 1)
+                  from enrolment e join course c on c.id = e.course_id
+                 where e.status = 'ACTIVE' and c.status = 'PUBLISHED' and %s
+                 order by e.username, hashtext(e.username || ':' || e.course_id), e.course_id
+                """
+                    .formatted(generated))) {
+          while (rows.next()) {
+            byPerson.put(
+                rows.getString(1), value(rows, 2) + "," + value(rows, 3) + "," + value(rows, 4));
+          }
+        }
+        try (ResultSet rows =
+            statement.executeQuery(
+                "select cm.username from completion cm join course c on c.id = cm.course_id"
+                    + " where "
+                    + generated
+                    + " group by cm.username having count(*) >= "
+                    + LONG_RECORD
+                    + " order by cm.username")) {
+          while (rows.next()) {
+            recordPeople.add(rows.getString(1));
+          }
+        }
+      }
+      return new Learning(byPerson, recordPeople);
+    }
+
+    /** {@code course,lesson,quiz,courseQuery,recordUser} for one person. */
+    String forPerson(String username) {
+      String enrolled = byPerson.getOrDefault(username, ",,");
+      List<String> terms = LearningTexts.SEARCH_TERMS;
+      String term = terms.get(Math.floorMod(username.hashCode() * 17 + 3, terms.size()));
+      String record =
+          recordPeople.isEmpty()
+              ? ""
+              : recordPeople.get(Math.floorMod(username.hashCode() * 13 + 5, recordPeople.size()));
+      return enrolled + "," + term + "," + record;
     }
   }
 }

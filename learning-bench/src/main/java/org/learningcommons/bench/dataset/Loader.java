@@ -38,6 +38,11 @@ public final class Loader {
     return connection;
   }
 
+  /** A line of progress output, e.g. what a step made. */
+  public void note(String format, Object... args) {
+    progress.line(format, args);
+  }
+
   /** Writes the values of one item as one row of a {@link #copy} into a table. */
   @FunctionalInterface
   public interface RowWriter<T> {

@@ -13,6 +13,9 @@ import java.util.Locale;
  *
  * <p>Announcements follow issue 5's target (XL: 50,000 staff and about 2,000 active announcements),
  * with a history of expired ones and a few scheduled ones.
+ *
+ * <p>Learning follows issue 6's target (L: a catalogue of 2,000 courses, about five enrolments per
+ * member of staff, and a few people whose record holds 500 completions): see {@link #learning()}.
  */
 public enum Preset {
   S(100, 8, 8, 60, 1_000, 1, 20, 40, 3),
@@ -94,6 +97,28 @@ public enum Preset {
   /** Departments, the Executive Office included. */
   public int departments() {
     return departments;
+  }
+
+  /**
+   * The learning volumes of a preset.
+   *
+   * @param courses courses in the catalogue, all statuses (about 90% published)
+   * @param enrolmentsPerPerson enrolments per member of staff on average (at least one each)
+   * @param reviews course reviews (ratings with an optional text) over all courses
+   * @param recordPeople people with a long record of development, for the record target
+   * @param recordEntries completions on each of their records
+   */
+  public record Learning(
+      int courses, int enrolmentsPerPerson, int reviews, int recordPeople, int recordEntries) {}
+
+  /** Courses, enrolments, reviews and long records (issue 6). */
+  public Learning learning() {
+    return switch (this) {
+      case S -> new Learning(100, 3, 30, 1, 50);
+      case M -> new Learning(500, 4, 150, 2, 300);
+      case L -> new Learning(2_000, 5, 500, 5, 500);
+      case XL -> new Learning(5_000, 5, 1_500, 10, 500);
+    };
   }
 
   /** Reads a preset name in any case, e.g. {@code l} or {@code XL}. */

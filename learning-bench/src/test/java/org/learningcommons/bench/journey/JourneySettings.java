@@ -25,7 +25,8 @@ import java.util.Set;
  * @param runFile where the run's own facts (CPU share, capacity levels) are written for the summary
  * @param steps the groups of steps a visit makes besides signing in, home and signing out
  * @param journeyData the generator's ids per person (community, thread, hot thread, announcements,
- *     an HR reader), needed by every group but people; null without them
+ *     an HR reader, an enrolled course with a lesson, a search word, a long record), needed by
+ *     every group but people; null without them
  */
 public record JourneySettings(
     Mode mode,
@@ -74,7 +75,13 @@ public record JourneySettings(
      * {@code announcement-report}: an HR member reads the acknowledgement report of the big
      * announcement to everyone and the first page of who is pending, through the JSON API.
      */
-    ANNOUNCEMENT_REPORT;
+    ANNOUNCEMENT_REPORT,
+    /**
+     * The course page, a lesson of it and the course page again (Moodle's course, lesson, course),
+     * then through the JSON API a catalogue search, the course, the lesson, my record and a record
+     * of 500 entries (as its owner and as an HR member): issue 6's speed targets.
+     */
+    LEARNING;
 
     /** As written in {@code -Dsteps}: lower case, words joined by a hyphen. */
     public String label() {
@@ -144,7 +151,8 @@ public record JourneySettings(
           throw new IllegalArgumentException(
               "Unknown step group '"
                   + name.strip()
-                  + "' in steps: use people, communities, announcements, announcement-report",
+                  + "' in steps: use people, communities, announcements, announcement-report,"
+                  + " learning",
               e);
         }
       }

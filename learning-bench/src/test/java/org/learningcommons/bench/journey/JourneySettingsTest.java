@@ -87,4 +87,34 @@ class JourneySettingsTest {
   void anUnknownStepGroupIsRefused() {
     assertThrows(IllegalArgumentException.class, () -> JourneySettings.stepGroups("people,forum"));
   }
+
+  @Test
+  void learningStepsVisitCourseLessonCourseThenCallTheCatalogueCourseLessonAndRecords() {
+    Properties p = new Properties();
+    p.setProperty("steps", "learning");
+    IllegalArgumentException refusal =
+        assertThrows(IllegalArgumentException.class, () -> JourneySettings.from(p));
+    assertTrue(refusal.getMessage().contains("learning"), refusal.getMessage());
+    p.setProperty("journeyData", "/data/L-journey.csv");
+    JourneySettings settings = JourneySettings.from(p);
+    assertEquals(EnumSet.of(StepGroup.LEARNING), settings.steps());
+    assertEquals(
+        java.util.List.of(
+            "landing page",
+            "login page",
+            "sign in",
+            "home",
+            "course page",
+            "lesson page",
+            "course page again",
+            "my profile",
+            "sign out",
+            "api catalogue search",
+            "api course",
+            "api lesson",
+            "api my record",
+            "api record of 500 entries",
+            "api person record (HR)"),
+        JourneySteps.names(settings.steps()));
+  }
 }

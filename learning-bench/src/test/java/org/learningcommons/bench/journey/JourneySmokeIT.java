@@ -1,7 +1,9 @@
 package org.learningcommons.bench.journey;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.gatling.app.Gatling$;
 import io.gatling.shared.cli.GatlingCliOptions;
@@ -10,6 +12,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -95,6 +101,47 @@ class JourneySmokeIT {
   static void stopEverything() {
     release();
     Runtime.getRuntime().removeShutdownHook(shutdownHook);
+  }
+
+  /**
+   * The learning steps cannot run until the learning pages and endpoints exist, but their ids can
+   * be checked now: every journey person has a course they are actively enrolled on (published), a
+   * lesson of that course, a search word and a person with a long record.
+   */
+  @Test
+  void theJourneyDataNamesAnEnrolledCourseAndALessonOfItForEveryJourneyPerson()
+      throws SQLException {
+    Map<String, Map<String, Object>> ids = CommonsJourney.journeyData(journeyData);
+    try (Connection connection =
+            DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
+        PreparedStatement enrolled =
+            connection.prepareStatement(
+                "select count(*) from enrolment e join course c on c.id = e.course_id"
+                    + " join course_item i on i.course_id = c.id where e.username = ?"
+                    + " and e.course_id = ? and e.status = 'ACTIVE' and c.status = 'PUBLISHED'"
+                    + " and i.id = ? and i.kind <> 'QUIZ'");
+        PreparedStatement record =
+            connection.prepareStatement("select count(*) from completion where username = ?")) {
+      for (int index = JourneySettings.FIRST_JOURNEY_USER; index <= PRESET.staff(); index++) {
+        String username = DatasetGenerator.username(index);
+        Map<String, Object> mine = ids.get(username);
+        assertNotNull(mine, username);
+        enrolled.setString(1, username);
+        enrolled.setLong(2, Long.parseLong((String) mine.get("course")));
+        enrolled.setLong(3, Long.parseLong((String) mine.get("lesson")));
+        try (ResultSet rows = enrolled.executeQuery()) {
+          rows.next();
+          assertEquals(1, rows.getInt(1), username + " " + mine);
+        }
+        assertFalse(((String) mine.get("courseQuery")).isBlank(), username);
+        record.setString(1, (String) mine.get("recordUser"));
+        try (ResultSet rows = record.executeQuery()) {
+          rows.next();
+          assertTrue(
+              rows.getInt(1) >= PRESET.learning().recordEntries(), mine.get("recordUser") + "");
+        }
+      }
+    }
   }
 
   @Test
