@@ -45,7 +45,6 @@ public class ClassroomSessions {
 
   @EJB LearningGate gate;
   @EJB EnrolmentRecorder enrolments;
-  @EJB CompletionRecorder completions;
   @EJB NotificationCentre notifications;
   @Inject AuditTrail audit;
 
@@ -228,58 +227,6 @@ public class ClassroomSessions {
     }
   }
 
-  /**
-   * The trainer (or HR) marks a booked person as attending or absent once the session began.
-   * Attending completes the course, once, crediting the session's length; absent does not. Audited.
-   */
-  public BookingView markAttendance(long sessionId, @NotNull String username, boolean attended) {
-    ClassroomSession session = em.find(ClassroomSession.class, sessionId);
-    if (session == null) {
-      throw new NotFoundException("session", sessionId);
-    }
-    Course course = gate.course(session.getCourseId());
-    String me = gate.caller();
-    if (!me.equals(session.getTrainer()) && !gate.callerIsHr()) {
-      throw new NotPermittedException(
-          "refusal.session.notTrainer", "Only the session's trainer or HR marks attendance.");
-    }
-    String person = username.strip().toLowerCase(Locale.ROOT);
-    SessionBooking booking = bookingOf(sessionId, person, true);
-    if (booking == null) {
-      throw new NotFoundException("booking", person);
-    }
-    Instant now = Instant.now();
-    boolean changed = inState(() -> booking.mark(session, attended, me, now));
-    if (!changed) {
-      return view(booking, person);
-    }
-    if (attended) {
-      Enrolment enrolment = enrolments.active(course.getId(), person);
-      if (enrolment == null && course.isOpen()) {
-        enrolment = enrolments.enrol(course, person, EnrolmentOrigin.SESSION, me, null);
-      }
-      Completion completion =
-          completions.record(
-              course,
-              person,
-              enrolment,
-              session.completedAt(now),
-              session.minutes(),
-              CompletionSource.ATTENDANCE,
-              me);
-      booking.completedBy(completion);
-    }
-    audit.record(
-        new AuditEvent(
-            now,
-            me,
-            AuditAction.ATTENDANCE_MARKED,
-            "session " + sessionId,
-            null,
-            person + ": " + booking.getStatus().name()));
-    return view(booking, person);
-  }
-
   /** Gives free places to the people waiting, first come first served, and tells them. */
   private void promoteWaiting(ClassroomSession session, Course course, int taken, Instant now) {
     int free = session.seatsLeft(taken);
@@ -369,31 +316,7 @@ public class ClassroomSessions {
   }
 
   private BookingView view(SessionBooking booking, String username) {
-    Integer position = null;
-    if (booking.getStatus() == BookingStatus.WAITLISTED) {
-      position =
-          em.createQuery(
-                  "select count(b) from SessionBooking b where b.sessionId = :session"
-                      + " and b.status = org.learningcommons.learning.BookingStatus.WAITLISTED"
-                      + " and (b.requestedAt < :at or (b.requestedAt = :at and b.id <= :id))",
-                  Long.class)
-              .setParameter("session", booking.getSessionId())
-              .setParameter("at", booking.getRequestedAt())
-              .setParameter("id", booking.getId())
-              .getSingleResult()
-              .intValue();
-    }
-    return new BookingView(
-        booking.getId(),
-        booking.getSessionId(),
-        username,
-        gate.names(List.of(username)).getOrDefault(username, username),
-        booking.getStatus(),
-        position,
-        booking.getRequestedAt(),
-        booking.getBookedAt(),
-        booking.getMarkedAt(),
-        booking.getCompletionId());
+    return BookingViews.of(em, gate, booking, username);
   }
 
   private String activeStaff(String typed) {

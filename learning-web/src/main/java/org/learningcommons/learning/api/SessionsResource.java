@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.learningcommons.learning.BookingView;
 import org.learningcommons.learning.ClassroomSessions;
 import org.learningcommons.learning.IcsDocuments;
+import org.learningcommons.learning.SessionAttendance;
 import org.learningcommons.learning.SessionCalendar;
 import org.learningcommons.learning.SessionListings;
 import org.learningcommons.learning.SessionView;
@@ -38,6 +39,7 @@ import org.learningcommons.shared.PageRequest;
 public class SessionsResource {
 
   @EJB ClassroomSessions sessions;
+  @EJB SessionAttendance attendance;
   @EJB SessionListings listings;
   @EJB SessionCalendar calendar;
 
@@ -137,7 +139,7 @@ public class SessionsResource {
     if (input == null) {
       throw new BadRequestException();
     }
-    return sessions.markAttendance(id, username, input.checked());
+    return attendance.mark(id, username, input.checked());
   }
 
   @GET

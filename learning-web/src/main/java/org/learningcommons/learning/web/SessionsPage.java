@@ -19,6 +19,7 @@ import org.learningcommons.learning.BookingView;
 import org.learningcommons.learning.ClassroomSessions;
 import org.learningcommons.learning.Course;
 import org.learningcommons.learning.LearningGate;
+import org.learningcommons.learning.SessionAttendance;
 import org.learningcommons.learning.SessionConflictException;
 import org.learningcommons.learning.SessionDraft;
 import org.learningcommons.learning.SessionListings;
@@ -38,6 +39,7 @@ public class SessionsPage implements Serializable {
 
   @EJB LearningGate gate;
   @EJB ClassroomSessions sessions;
+  @EJB SessionAttendance attendance;
   @EJB SessionListings listings;
   @Inject Refusals refusals;
   @Inject Messages messages;
@@ -138,7 +140,7 @@ public class SessionsPage implements Serializable {
     if (selected == null) {
       return;
     }
-    if (attempt(() -> sessions.markAttendance(selected.id(), username, attended))) {
+    if (attempt(() -> attendance.mark(selected.id(), username, attended))) {
       messages.info(attended ? "session.markedAttended" : "session.markedAbsent");
     }
   }
