@@ -233,6 +233,7 @@ public class SessionListings {
         intValue(r[8]),
         intValue(r[10]),
         intValue(r[11]),
+        Math.max(0, intValue(r[8]) - intValue(r[10])),
         SessionStatus.valueOf(string(r[9])),
         r[12] == null ? null : BookingStatus.valueOf(string(r[12])),
         r[13] == null ? null : intValue(r[13]),

@@ -9,6 +9,7 @@ import java.time.Instant;
  *
  * @param taken places booked (and, after the session, attended or absent)
  * @param waiting people on the waiting list
+ * @param seatsLeft places still free
  * @param myStatus the caller's booking, or null
  * @param myWaitlistPosition 1 for the first in line, when the caller is waiting
  * @param mayManage the caller may change or cancel it and see the bookings (owner, HR)
@@ -26,16 +27,13 @@ public record SessionView(
     int capacity,
     int taken,
     int waiting,
+    int seatsLeft,
     SessionStatus status,
     BookingStatus myStatus,
     Integer myWaitlistPosition,
     boolean mayManage,
     boolean mayMarkAttendance)
     implements Serializable {
-
-  public int getSeatsLeft() {
-    return Math.max(0, capacity - taken);
-  }
 
   public boolean isCancelled() {
     return status == SessionStatus.CANCELLED;

@@ -40,6 +40,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.learningcommons.demo.DemoDirectory;
 import org.learningcommons.demo.TestEnvironment;
+import org.openqa.selenium.By;
 
 /**
  * Classroom sessions, certificates and calendars as API clients see them: places and the waiting
@@ -445,6 +446,52 @@ class SessionsAndCertificatesIT {
         api().getAnonymous("api/v1/feeds/calendar.ics?token=lcf_" + "x".repeat(43)).statusCode());
   }
 
+  @Test
+  void aLearnerSignsUpOnThePageAndAColleagueVerifiesTheCertificateInTheBrowser() throws Exception {
+    String trainer = newPerson("trw" + RUN, "Dept B " + RUN, null);
+    String learner = newPerson("web" + RUN, "Dept B " + RUN, null);
+    String colleague = newPerson("wco" + RUN, "Dept B " + RUN, null);
+    String title = "Safe driving " + RUN;
+    long course = course(title, null, true);
+    schedule(course, trainer, 1, Duration.ofDays(12));
+    String code = completedWithCode(course("Defensive driving " + RUN, null, true), learner);
+    long completion = completionId(code);
+
+    try (Browser browser = new Browser(base)) {
+      browser.signIn(learner, PASSWORD);
+      browser.open("/learning/sessions.xhtml?course=" + course);
+      assertTrue(browser.text(By.id("sessions-title")).contains(title));
+      assertTrue(browser.pageText().contains("1 of 1 places left"), browser.pageText());
+      browser.clickAndWaitForAjax(By.cssSelector("[id$=':signUp']"));
+      browser.waitForText(By.cssSelector(".lc-my-booking"), "You have a place.");
+      assertTrue(browser.pageText().contains("0 of 1 places left"), browser.pageText());
+      browser.waitFor(By.cssSelector("[id$=':invitation']"));
+
+      browser.open("/learning/certificate.xhtml?id=" + completion);
+      assertEquals("Test " + learner, browser.text(By.id("certificate-person")));
+      assertEquals(code, browser.text(By.id("certificate-code")));
+      assertTrue(
+          browser
+              .waitFor(By.id("downloadCertificate"))
+              .getDomAttribute("href")
+              .endsWith("/api/v1/certificates/" + completion + ".pdf"));
+    }
+    try (Browser browser = new Browser(base)) {
+      browser.signIn(colleague, PASSWORD);
+      browser.open("/learning/certificate.xhtml?id=" + completion);
+      assertFalse(browser.pageText().contains(code), "another person's certificate is not shown");
+
+      browser.open("/learning/verify.xhtml");
+      browser.type(By.id("verifyCode"), code.toLowerCase().replace("-", ""));
+      browser.clickAndWaitForPage(By.id("verify"));
+      assertEquals("Test " + learner, browser.text(By.id("verified-person")));
+      assertEquals("Defensive driving " + RUN, browser.text(By.id("verified-course")));
+
+      browser.open("/learning/verify.xhtml?code=ZZZZ-ZZZZ-ZZZZ");
+      browser.waitFor(By.id("noCertificate"));
+    }
+  }
+
   // --- helpers ---
 
   private static String sessionPath(long session) {
@@ -552,6 +599,18 @@ class SessionsAndCertificatesIT {
     long completion = booking.getJsonNumber("completionId").longValue();
     return Api.json(api().get("api/v1/certificates/" + completion, learner, PASSWORD))
         .getString("verificationCode");
+  }
+
+  private static long completionId(String code) throws SQLException {
+    try (Connection db = TestEnvironment.database().connect();
+        PreparedStatement find =
+            db.prepareStatement("select id from completion where verification_code = ?")) {
+      find.setString(1, code);
+      try (ResultSet rows = find.executeQuery()) {
+        assertTrue(rows.next());
+        return rows.getLong(1);
+      }
+    }
   }
 
   private static int completions(long course, String username) throws SQLException {
