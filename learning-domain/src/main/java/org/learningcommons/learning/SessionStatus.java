@@ -1,0 +1,7 @@
+package org.learningcommons.learning;
+
+/** Whether a classroom session takes place. */
+public enum SessionStatus {
+  SCHEDULED,
+  CANCELLED
+}
