@@ -80,6 +80,7 @@ public class QuizAttempts {
           courseId,
           quiz,
           intValue(row[0]),
+          true,
           instant(row[2]),
           order(string(row[1])),
           questions,
@@ -108,7 +109,7 @@ public class QuizAttempts {
         .setParameter(4, timestamp(now))
         .setParameter(5, String.join(",", order.stream().map(String::valueOf).toList()))
         .executeUpdate();
-    return view(courseId, quiz, number, now, order, questions, number);
+    return view(courseId, quiz, number, false, now, order, questions, number);
   }
 
   /**
@@ -253,6 +254,7 @@ public class QuizAttempts {
       long courseId,
       CourseItem quiz,
       int number,
+      boolean resumed,
       Instant startedAt,
       List<Long> order,
       List<QuizQuestion> questions,
@@ -275,6 +277,7 @@ public class QuizAttempts {
         courseId,
         quiz.getId(),
         number,
+        resumed,
         startedAt,
         false,
         null,

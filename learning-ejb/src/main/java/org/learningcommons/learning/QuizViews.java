@@ -16,11 +16,13 @@ public final class QuizViews {
    * An attempt with its questions in the attempt's shuffled order.
    *
    * @param attemptsLeft after this one; null when the quiz has no limit
+   * @param resumed true when this is the learner's open attempt, started earlier
    */
   public record AttemptView(
       long courseId,
       long itemId,
       int number,
+      boolean resumed,
       Instant startedAt,
       boolean submitted,
       Integer score,
