@@ -106,13 +106,17 @@ public class CourseReviews {
 
   /** Reviews of a course the caller may see, newest first. */
   public Page<ReviewView> reviews(long courseId, @NotNull PageRequest page) {
-    gate.course(courseId);
-    long total =
-        longValue(
-            em.createNativeQuery("select count(*) from course_review where course_id = ?1")
-                .setParameter(1, courseId)
-                .getSingleResult());
+    long total = count(courseId);
     return new Page<>(rows(courseId, null, page), total, page.offset());
+  }
+
+  /** How many people reviewed a course the caller may see. */
+  public long count(long courseId) {
+    gate.course(courseId);
+    return longValue(
+        em.createNativeQuery("select count(*) from course_review where course_id = ?1")
+            .setParameter(1, courseId)
+            .getSingleResult());
   }
 
   private List<ReviewView> rows(long courseId, String username, PageRequest page) {

@@ -17,11 +17,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.learningcommons.community.NotFoundException;
@@ -149,45 +150,42 @@ public class QuizAttempts {
             "Question " + questionId + " is not part of this attempt.");
       }
     }
-    Map<Long, QuizQuestion> questions =
+    Map<Long, QuizQuestion> byId =
         questions(itemId).stream()
             .collect(Collectors.toMap(QuizQuestion::getId, Function.identity()));
-    int total = 0;
-    int correct = 0;
+    // Questions removed by the authors since the attempt started no longer count.
+    List<QuizQuestion> asked = order.stream().map(byId::get).filter(q -> q != null).toList();
+    Map<Long, Set<Integer>> chosen = new LinkedHashMap<>();
+    for (QuizQuestion question : asked) {
+      List<Integer> positions = given.get(question.getId());
+      if (positions != null) {
+        chosen.put(question.getId(), new TreeSet<>(positions));
+      }
+    }
+    QuizScore result;
+    try {
+      result = QuizScore.of(asked, chosen);
+    } catch (IllegalArgumentException e) {
+      throw new RejectedInputException("answers", "refusal.quiz.answer", e.getMessage() + ".");
+    }
     StringBuilder json = new StringBuilder("{");
-    for (Long questionId : order) {
-      QuizQuestion question = questions.get(questionId);
-      if (question == null) {
-        continue; // removed by the authors since the attempt started: it no longer counts
-      }
-      total++;
-      List<Integer> chosen = given.getOrDefault(questionId, List.of());
-      Set<Integer> positions = new HashSet<>(chosen == null ? List.of() : chosen);
-      try {
-        if (question.isAnsweredBy(positions)) {
-          correct++;
-        }
-      } catch (IllegalArgumentException e) {
-        throw new RejectedInputException(
-            "answers",
-            "refusal.quiz.answer",
-            "Question " + questionId + ": " + e.getMessage() + ".");
-      }
+    for (Map.Entry<Long, Set<Integer>> entry : chosen.entrySet()) {
       if (json.length() > 1) {
         json.append(',');
       }
       json.append('"')
-          .append(questionId)
+          .append(entry.getKey())
           .append("\":")
           .append(
-              positions.stream()
-                  .sorted()
+              entry.getValue().stream()
                   .map(String::valueOf)
                   .collect(Collectors.joining(",", "[", "]")));
     }
     json.append('}');
-    int score = total == 0 ? 0 : correct * 100 / total;
-    boolean passed = quiz.passes(score);
+    int score = result.percent();
+    int correct = result.correct();
+    int total = result.questions();
+    boolean passed = result.passes(quiz);
     Instant now = Instant.now();
     int updated =
         em.createNativeQuery(

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.learningcommons.community.web.Refusals;
+import org.learningcommons.infrastructure.security.CurrentUser;
 import org.learningcommons.infrastructure.web.Messages;
 import org.learningcommons.learning.CourseAuthoring;
 import org.learningcommons.learning.CourseDescription;
@@ -41,6 +42,7 @@ public class CourseEditor implements Serializable {
   @EJB CourseReading reading;
   @Inject Refusals refusals;
   @Inject Messages messages;
+  @Inject CurrentUser user;
 
   private String id;
   private CourseView course;
@@ -79,6 +81,9 @@ public class CourseEditor implements Serializable {
 
   public void load() {
     if (id == null || id.isBlank()) {
+      if (!user.isHr() && !user.isAdmin()) {
+        refusals.forbidden();
+      }
       return;
     }
     course = refusals.found(id, reading::course);
