@@ -398,6 +398,178 @@ class CoursesIT {
     assertEquals(1, completions(id, learner));
   }
 
+  @Test
+  void aDoubleClickOnEnrolEnrolsOnceAndAFileLessonReachesLearnersOnly() {
+    String learner = newPerson("cdbl" + RUN, "Files " + RUN);
+    String other = newPerson("cdbo" + RUN, "Files " + RUN);
+    long id = create("File course " + RUN, null);
+    long module = addModule(id, "Handouts");
+    byte[] pdf = tinyPdf();
+    HttpResponse<String> uploaded =
+        api()
+            .postBytes("api/v1/courses/" + id + "/files?fileName=Checklist.pdf", HR, PASSWORD, pdf);
+    assertEquals(201, uploaded.statusCode(), uploaded.body());
+    long attachment = Api.json(uploaded).getJsonNumber("id").longValue();
+    assertEquals(
+        403,
+        api()
+            .postBytes("api/v1/courses/" + id + "/files?fileName=x.pdf", learner, PASSWORD, pdf)
+            .statusCode(),
+        "a draft is invisible, a published course not theirs to change");
+    assertEquals(
+        400,
+        api()
+            .postBytes(
+                "api/v1/courses/" + id + "/files?fileName=page.html",
+                HR,
+                PASSWORD,
+                "<script>alert(1)</script>".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+            .statusCode());
+    long file =
+        created(
+            api()
+                .postJson(
+                    "api/v1/courses/" + id + "/modules/" + module + "/items",
+                    HR,
+                    PASSWORD,
+                    "{\"kind\":\"FILE\",\"title\":\"Checklist\",\"attachmentId\":"
+                        + attachment
+                        + "}"));
+    assertEquals(
+        400,
+        api()
+            .postJson(
+                "api/v1/courses/" + id + "/modules/" + module + "/items",
+                HR,
+                PASSWORD,
+                "{\"kind\":\"LINK\",\"title\":\"Bad\",\"url\":\"javascript:alert(1)\"}")
+            .statusCode());
+    publish(id);
+
+    List<Integer> statuses = new ArrayList<>();
+    for (HttpResponse<String> r : concurrently("api/v1/courses/" + id + "/enrolment", learner, 3)) {
+      statuses.add(r.statusCode());
+    }
+    assertEquals(List.of(200, 200, 201), statuses.stream().sorted().toList());
+    assertEquals(
+        1,
+        count("select count(*) from enrolment where course_id = ? and username = ?", id, learner));
+
+    HttpResponse<byte[]> download =
+        api().download("api/v1/courses/" + id + "/items/" + file + "/file", learner, PASSWORD);
+    assertEquals(200, download.statusCode());
+    assertEquals(pdf.length, download.body().length);
+    assertEquals(
+        403,
+        api()
+            .download("api/v1/courses/" + id + "/items/" + file + "/file", other, PASSWORD)
+            .statusCode());
+    assertEquals(
+        "Checklist.pdf",
+        Api.json(api().get("api/v1/courses/" + id + "/items/" + file, learner, PASSWORD))
+            .getString("fileName"));
+
+    HttpResponse<String> left =
+        api().delete("api/v1/courses/" + id + "/enrolment", learner, PASSWORD);
+    assertEquals(204, left.statusCode(), left.body());
+    assertEquals(
+        "WITHDRAWN",
+        Api.json(api().get("api/v1/courses/" + id, learner, PASSWORD))
+            .getJsonObject("progress")
+            .getString("status"));
+    assertEquals(
+        403, api().get("api/v1/courses/" + id + "/items/" + file, learner, PASSWORD).statusCode());
+  }
+
+  @Test
+  void thePagesRenderForTheirPeopleAndRefuseOthers() {
+    String staff = newPerson("cpag" + RUN, "Pages " + RUN);
+    long id = create("Rendered course " + RUN, null);
+    long quiz = addQuiz(id, addModule(id, "Quiz"), 70, null);
+    publish(id);
+    String html = "text/html";
+    HttpResponse<String> catalogue =
+        api().get("learning/catalogue.xhtml?q=rendered+course+" + RUN, staff, PASSWORD, html);
+    assertEquals(200, catalogue.statusCode(), catalogue.body());
+    assertTrue(catalogue.body().contains("Rendered course " + RUN), catalogue.body());
+    HttpResponse<String> course =
+        api().get("learning/course.xhtml?id=" + id, staff, PASSWORD, html);
+    assertEquals(200, course.statusCode());
+    assertTrue(course.body().contains("courseForm:enrol"), course.body());
+    assertFalse(course.body().contains("id=\"edit\""), "staff see no edit link");
+    HttpResponse<String> notEnrolled =
+        api().get("learning/item.xhtml?course=" + id + "&id=" + quiz, staff, PASSWORD, html);
+    assertEquals(200, notEnrolled.statusCode());
+    assertTrue(notEnrolled.body().contains("Enrol on the course first"), notEnrolled.body());
+    assertFalse(notEnrolled.body().contains("itemForm:startAttempt"), "no quiz before enrolling");
+    assertEquals(
+        404, api().get("learning/course.xhtml?id=999999999", staff, PASSWORD, html).statusCode());
+    assertEquals(
+        403, api().get("learning/course-edit.xhtml?id=" + id, staff, PASSWORD, html).statusCode());
+    assertEquals(403, api().get("learning/course-edit.xhtml", staff, PASSWORD, html).statusCode());
+    HttpResponse<String> editor =
+        api().get("learning/course-edit.xhtml?id=" + id, HR, PASSWORD, html);
+    assertEquals(200, editor.statusCode(), editor.body());
+    assertTrue(editor.body().contains("Rendered course " + RUN));
+    assertTrue(editor.body().contains("itemQuestions"), editor.body());
+    assertEquals(200, api().get("learning/course-edit.xhtml", HR, PASSWORD, html).statusCode());
+
+    enrol(staff, id);
+    HttpResponse<String> item =
+        api().get("learning/item.xhtml?course=" + id + "&id=" + quiz, staff, PASSWORD, html);
+    assertEquals(200, item.statusCode());
+    assertTrue(item.body().contains("itemForm:startAttempt"), item.body());
+  }
+
+  @Test
+  void hrBuildsAndPublishesACourseInTheEditorAndALearnerTakesItsQuiz() {
+    String learner = newPerson("cedi" + RUN, "Editor " + RUN);
+    String title = "Edited course " + RUN;
+    long id;
+    try (Browser browser = new Browser(base)) {
+      browser.signIn(HR, PASSWORD);
+      browser.open("/learning/course-edit.xhtml");
+      browser.type(By.id("describeForm:title"), title);
+      browser.type(By.id("describeForm:summary"), "Made in the editor.");
+      browser.type(By.id("describeForm:category"), "Editing");
+      browser.clickAndWaitForPage(By.id("describeForm:save"));
+      String address = browser.driver().getCurrentUrl();
+      assertTrue(address.contains("id="), address);
+      id = Long.parseLong(address.replaceAll(".*[?&]id=([0-9]+).*", "$1"));
+      browser.type(By.id("modulesForm:moduleTitle"), "Only module");
+      browser.clickAndWaitForAjax(By.id("modulesForm:addModule"));
+      browser.waitFor(By.xpath("//*[contains(text(), '1. Only module')]"));
+      browser.type(By.id("itemForm:itemTitle"), "Welcome page");
+      browser
+          .waitFor(By.cssSelector("[id='itemForm:itemBody'] .ql-editor"))
+          .sendKeys("Welcome to the course " + RUN);
+      browser.clickAndWaitForAjax(By.id("itemForm:saveItem"));
+      browser.waitFor(By.xpath("//li[contains(., 'Welcome page')]"));
+      browser.clickAndWaitForAjax(By.id("statusForm:publish"));
+      browser.waitForText(By.id("status"), "Published");
+    }
+    JsonObject course = Api.json(api().get("api/v1/courses/" + id, learner, PASSWORD));
+    assertEquals("PUBLISHED", course.getString("status"));
+    long quiz =
+        addQuiz(
+            id,
+            course.getJsonArray("modules").getJsonObject(0).getJsonNumber("id").longValue(),
+            70,
+            2);
+    enrol(learner, id);
+    try (Browser browser = new Browser(base)) {
+      browser.signIn(learner, PASSWORD);
+      browser.open("/learning/item.xhtml?course=" + id + "&id=" + quiz);
+      browser.clickAndWaitForAjax(By.id("itemForm:startAttempt"));
+      browser.waitFor(By.id("itemForm:submitAttempt"));
+      browser.clickAndWaitForAjax(By.id("itemForm:submitAttempt"));
+      String result = browser.text(By.id("itemForm:quizResult"));
+      assertTrue(result.contains("Not passed"), result);
+      assertTrue(browser.text(By.id("itemForm:attempts")).contains("0%"));
+    }
+    assertEquals(1, attempts(id, learner));
+  }
+
   private String newPerson(String uid, String department) {
     TestEnvironment.directory().addPerson(uid, "Test " + uid, department, "Engineer", null);
     assertEquals(200, api().get("api/v1/me", uid, PASSWORD).statusCode());
@@ -443,7 +615,7 @@ class CoursesIT {
   }
 
   /** A quiz of three questions whose first option is always the right one. */
-  private long addQuiz(long course, long module, int passMark, int attempts) {
+  private long addQuiz(long course, long module, int passMark, Integer attempts) {
     long quiz =
         created(
             api()
@@ -576,6 +748,15 @@ class CoursesIT {
     } catch (java.sql.SQLException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The smallest PDF a reader opens: one empty page. */
+  private static byte[] tinyPdf() {
+    return ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+            + "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+            + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 72 72]>>endobj\n"
+            + "trailer<</Root 1 0 R>>\n%%EOF\n")
+        .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
   }
 
   private List<HttpResponse<String>> concurrently(String path, String user, int times) {
