@@ -411,11 +411,11 @@ class CoursesIT {
     assertEquals(201, uploaded.statusCode(), uploaded.body());
     long attachment = Api.json(uploaded).getJsonNumber("id").longValue();
     assertEquals(
-        403,
+        404,
         api()
             .postBytes("api/v1/courses/" + id + "/files?fileName=x.pdf", learner, PASSWORD, pdf)
             .statusCode(),
-        "a draft is invisible, a published course not theirs to change");
+        "a draft is invisible to others");
     assertEquals(
         400,
         api()
@@ -445,6 +445,12 @@ class CoursesIT {
                 "{\"kind\":\"LINK\",\"title\":\"Bad\",\"url\":\"javascript:alert(1)\"}")
             .statusCode());
     publish(id);
+    assertEquals(
+        403,
+        api()
+            .postBytes("api/v1/courses/" + id + "/files?fileName=x.pdf", learner, PASSWORD, pdf)
+            .statusCode(),
+        "a published course is not theirs to change");
 
     List<Integer> statuses = new ArrayList<>();
     for (HttpResponse<String> r : concurrently("api/v1/courses/" + id + "/enrolment", learner, 3)) {
