@@ -576,6 +576,22 @@ class CoursesIT {
     assertEquals(1, attempts(id, learner));
   }
 
+  @Test
+  void theOpenApiDocumentDescribesCourses() {
+    HttpResponse<String> openApi = api().getAnonymous("/openapi");
+    assertEquals(200, openApi.statusCode());
+    for (String part :
+        List.of(
+            "/api/v1/courses",
+            "/api/v1/courses/{id}/quizzes/{itemId}/attempts/{number}",
+            "/api/v1/courses/{id}/items/{itemId}/done",
+            "/api/v1/courses/{id}/enrolment",
+            "/api/v1/courses/{id}/reviews/mine",
+            "Search the catalogue")) {
+      assertTrue(openApi.body().contains(part), part);
+    }
+  }
+
   private String newPerson(String uid, String department) {
     TestEnvironment.directory().addPerson(uid, "Test " + uid, department, "Engineer", null);
     assertEquals(200, api().get("api/v1/me", uid, PASSWORD).statusCode());
