@@ -11,7 +11,8 @@ import org.learningcommons.people.Role;
  * The one way an enrolment is written, whoever asks for it (the learner, their manager, HR, a rule,
  * a session booking or an import). Callers have checked permissions; this runs in their
  * transaction. A person already on the course keeps their active enrolment: it is returned, and an
- * earlier due date wins over a later one.
+ * earlier due date wins over a later one. A new learner becomes an active member of the course's
+ * community.
  */
 @Stateless
 @RolesAllowed(Role.Names.STAFF)
@@ -38,6 +39,7 @@ public class EnrolmentRecorder {
     Enrolment enrolment = new Enrolment(course, username, origin, enrolledBy, dueAt, Instant.now());
     em.persist(enrolment);
     em.flush();
+    CourseCommunities.admit(em, course, username);
     return enrolment;
   }
 

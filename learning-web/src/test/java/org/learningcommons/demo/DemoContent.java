@@ -52,7 +52,13 @@ final class DemoContent {
       demo.seed();
       communities = "Demo data:  4 communities with threads, replies and a join request";
     }
-    return communities + "; " + demo.seedAnnouncementsIfNone() + "; " + demo.seedArticlesIfNone();
+    return communities
+        + "; "
+        + demo.seedAnnouncementsIfNone()
+        + "; "
+        + demo.seedArticlesIfNone()
+        + "; "
+        + demo.seedCoursesIfNone();
   }
 
   /**
@@ -149,6 +155,152 @@ final class DemoContent {
             List.of("travel"));
     expect(send("mike", "POST", "api/v1/articles/" + travel + "/submission", null), 200);
     return "3 articles (2 published, 1 in the editors' review queue)";
+  }
+
+  /**
+   * Courses from HR: "Information security basics" (two modules of pages and a video, a
+   * three-question quiz, valid for a year), "Presenting with confidence" (open for self-enrolment)
+   * and a draft. Only when the catalogue is empty.
+   */
+  private String seedCoursesIfNone() throws IOException, InterruptedException {
+    HttpResponse<String> existing = send("hannah", "GET", "api/v1/courses?limit=1", null);
+    if (existing.statusCode() != 200) {
+      return "courses not seeded (API answered " + existing.statusCode() + ")";
+    }
+    if (read(existing.body()).getJsonNumber("total").longValue() > 0) {
+      return "courses kept";
+    }
+    long security =
+        course(
+            "Information security basics",
+            "Passwords, phishing and what to do when something looks wrong: the yearly security"
+                + " training for everyone.",
+            "Compliance",
+            List.of("security", "mandatory"),
+            30,
+            "E_LEARNING",
+            12);
+    long threats = module(security, "Everyday threats");
+    lesson(
+        security,
+        threats,
+        "{\"kind\":\"PAGE\",\"title\":\"Strong passwords\",\"body\":\"<p>Use a password"
+            + " manager and a long passphrase; never reuse a password.</p>\"}");
+    lesson(
+        security,
+        threats,
+        "{\"kind\":\"VIDEO\",\"title\":\"Spotting phishing\","
+            + "\"url\":\"https://video.example/phishing\",\"body\":\"<p>Five minutes.</p>\"}");
+    long response = module(security, "When something goes wrong");
+    lesson(
+        security,
+        response,
+        "{\"kind\":\"PAGE\",\"title\":\"Reporting an incident\",\"body\":\"<p>Call the"
+            + " service desk at once; do not try to fix it yourself.</p>\"}");
+    long quiz =
+        lesson(
+            security,
+            response,
+            "{\"kind\":\"QUIZ\",\"title\":\"Check your knowledge\",\"passMark\":70,"
+                + "\"attemptLimit\":3}");
+    String questions = "api/v1/courses/" + security + "/quizzes/" + quiz + "/questions";
+    created(
+        send(
+            "hannah",
+            "POST",
+            questions,
+            "{\"kind\":\"SINGLE\",\"text\":\"Which password is strongest?\",\"options\":["
+                + "{\"text\":\"A long passphrase\",\"correct\":true},{\"text\":\"Your"
+                + " birthday\"},{\"text\":\"Password1!\"}]}"));
+    created(
+        send(
+            "hannah",
+            "POST",
+            questions,
+            "{\"kind\":\"MULTIPLE\",\"text\":\"Which are signs of phishing?\",\"options\":["
+                + "{\"text\":\"Urgent requests\",\"correct\":true},{\"text\":\"Links to"
+                + " odd addresses\",\"correct\":true},{\"text\":\"A colleague you"
+                + " expected\"}]}"));
+    created(
+        send(
+            "hannah",
+            "POST",
+            questions,
+            "{\"kind\":\"TRUE_FALSE\",\"text\":\"You report an incident at once.\","
+                + "\"options\":[{\"text\":\"True\",\"correct\":true},{\"text\":\"False\"}]}"));
+    expect(send("hannah", "POST", "api/v1/courses/" + security + "/publish", null), 200);
+
+    long presenting =
+        course(
+            "Presenting with confidence",
+            "Structure a talk, tell a story with your slides and handle questions calmly.",
+            "Skills",
+            List.of("communication"),
+            90,
+            "VIDEO",
+            null);
+    long basics = module(presenting, "The talk");
+    lesson(
+        presenting,
+        basics,
+        "{\"kind\":\"PAGE\",\"title\":\"One message\",\"body\":\"<p>Say in one sentence"
+            + " what your audience should remember.</p>\"}");
+    lesson(
+        presenting,
+        basics,
+        "{\"kind\":\"LINK\",\"title\":\"Slide checklist\","
+            + "\"url\":\"https://slides.example/checklist\"}");
+    expect(send("hannah", "POST", "api/v1/courses/" + presenting + "/publish", null), 200);
+
+    course(
+        "Leading hybrid teams",
+        "Rituals, tools and fairness when part of the team is remote (in preparation).",
+        "Leadership",
+        List.of("leadership"),
+        120,
+        "CLASSROOM",
+        null);
+    return "3 courses (2 published, 1 draft)";
+  }
+
+  private long course(
+      String title,
+      String summary,
+      String category,
+      List<String> tags,
+      int minutes,
+      String format,
+      Integer validityMonths)
+      throws IOException, InterruptedException {
+    JsonArrayBuilder tagArray = Json.createArrayBuilder();
+    tags.forEach(tagArray::add);
+    JsonObjectBuilder body =
+        Json.createObjectBuilder()
+            .add("title", title)
+            .add("summary", summary)
+            .add("category", category)
+            .add("tags", tagArray)
+            .add("durationMinutes", minutes)
+            .add("format", format);
+    if (validityMonths != null) {
+      body.add("validityMonths", validityMonths);
+    }
+    return created(send("hannah", "POST", "api/v1/courses", body.build().toString()));
+  }
+
+  private long module(long course, String title) throws IOException, InterruptedException {
+    return created(
+        send(
+            "hannah",
+            "POST",
+            "api/v1/courses/" + course + "/modules",
+            Json.createObjectBuilder().add("title", title).build().toString()));
+  }
+
+  private long lesson(long course, long module, String json)
+      throws IOException, InterruptedException {
+    return created(
+        send("hannah", "POST", "api/v1/courses/" + course + "/modules/" + module + "/items", json));
   }
 
   private long article(String user, String title, String html, String category, List<String> tags)

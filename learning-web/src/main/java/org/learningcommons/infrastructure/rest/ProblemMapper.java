@@ -20,6 +20,7 @@ import org.learningcommons.article.ArticleConflictException;
 import org.learningcommons.community.NotFoundException;
 import org.learningcommons.community.NotPermittedException;
 import org.learningcommons.community.RejectedInputException;
+import org.learningcommons.learning.CourseConflictException;
 import org.learningcommons.people.ProfileChangedException;
 import org.learningcommons.people.ProfileNotFoundException;
 
@@ -80,6 +81,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
     if (e instanceof ArticleConflictException conflict) {
       // A step out of order (approving a draft): the article's status refuses it.
+      return Problem.response(Response.Status.CONFLICT, conflict.getMessage());
+    }
+    if (e instanceof CourseConflictException conflict) {
+      // A course's or an attempt's state refuses the step (publishing twice, submitting twice).
       return Problem.response(Response.Status.CONFLICT, conflict.getMessage());
     }
     if (e instanceof RejectedInputException rejected) {
