@@ -66,6 +66,8 @@ create unique index course_assignment_active_uk on course_assignment (rule_id, u
     where status = 'ACTIVE';
 create index course_assignment_person_ix on course_assignment (username, course_id)
     where status = 'ACTIVE';
+-- Evaluation finds the rows one batch removed (to withdraw their enrolments) by their time.
+create index course_assignment_removed_ix on course_assignment (removed_at) where status = 'REMOVED';
 create index course_assignment_rule_ix on course_assignment (rule_id, assigned_at desc, id desc);
 
 -- What the training timers told whom: one row per (kind, enrolment or completion), inserted with

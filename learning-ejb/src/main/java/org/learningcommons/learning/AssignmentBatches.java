@@ -100,8 +100,9 @@ public class AssignmentBatches {
                     + " and "
                     + AssignmentSql.MATCHES
                     + oneRule
-                    + " and not exists (select 1 from course_assignment a where a.rule_id = r.id"
-                    + " and a.username = s.username and a.status = 'ACTIVE')"
+                    + " and not exists (select 1 from course_assignment a"
+                    + " where a.username = s.username and a.rule_id + 0 = r.id"
+                    + " and a.status = 'ACTIVE')"
                     + " on conflict do nothing returning course_id, username",
                 after,
                 last,
@@ -110,56 +111,65 @@ public class AssignmentBatches {
 
     int enrolled = 0;
     if (!added.isEmpty()) {
+      // The new assignments are found by user name (the batch's range); enrolments are looked up
+      // by user name too ("e.course_id + 0" keeps the planner off the per-course indexes, whose
+      // statistics lag behind while a run adds thousands of rows to one course).
       String fresh =
-          " from course_assignment a where a.status = 'ACTIVE' and a.assigned_at = cast(?3 as timestamptz)"
+          " a.status = 'ACTIVE' and a.assigned_at = cast(?3 as timestamptz)"
               + " and a.enrolment_id is null and a.username"
               + range("a.username");
-      // A person without an active enrolment and without a completion that still counts (outside
-      // its renewal window) is enrolled; the renewal timer enrols those who completed it.
-      enrolled =
-          bind(
-                  "insert into enrolment (course_id, username, origin, enrolled_by, enrolled_at,"
-                      + " due_at, status, version)"
-                      + " select distinct on (a.course_id, a.username) a.course_id, a.username,"
-                      + " 'RULE', r.created_by, cast(?3 as timestamptz), a.due_at, 'ACTIVE', 0"
-                      + " from course_assignment a join assignment_rule r on r.id = a.rule_id"
-                      + " where a.status = 'ACTIVE' and a.assigned_at = cast(?3 as timestamptz)"
-                      + " and a.enrolment_id is null and a.username"
-                      + range("a.username")
-                      + " and not exists (select 1 from enrolment e where e.course_id = a.course_id"
-                      + " and e.username = a.username and e.status = 'ACTIVE')"
-                      + " and not exists (select 1 from completion k join course kc"
-                      + " on kc.id = k.course_id where k.course_id = a.course_id"
-                      + " and k.username = a.username and (k.valid_until is null"
-                      + " or k.valid_until - make_interval(days => kc.renewal_window_days) > cast(?3 as timestamptz)))"
-                      + " order by a.course_id, a.username, a.due_at on conflict do nothing",
-                  after,
-                  last,
-                  now)
-              .executeUpdate();
       // People already on the course keep their enrolment; an earlier due date wins.
       bind(
               "update enrolment e set due_at = f.due_at, version = e.version + 1"
                   + " from (select a.course_id, a.username, min(a.due_at) as due_at"
+                  + " from course_assignment a where"
                   + fresh
                   + " group by a.course_id, a.username) f"
-                  + " where e.course_id = f.course_id and e.username = f.username"
+                  + " where e.username = f.username and e.course_id + 0 = f.course_id"
                   + " and e.status = 'ACTIVE' and (e.due_at is null or e.due_at > f.due_at)",
               after,
               last,
               now)
           .executeUpdate();
       bind(
-              "update course_assignment a set enrolment_id = e.id from enrolment e"
-                  + " where a.status = 'ACTIVE' and a.assigned_at = cast(?3 as timestamptz) and a.enrolment_id is null"
-                  + " and a.username"
-                  + range("a.username")
-                  + " and e.course_id = a.course_id and e.username = a.username"
+              "update course_assignment a set enrolment_id = e.id from enrolment e where"
+                  + fresh
+                  + " and e.username = a.username and e.course_id + 0 = a.course_id"
                   + " and e.status = 'ACTIVE'",
               after,
               last,
               now)
           .executeUpdate();
+      // The others are enrolled, unless a completion still counts (outside its renewal window):
+      // the renewal timer enrols those when the window opens.
+      enrolled =
+          (int)
+              longValue(
+                  bind(
+                          "with enrolled as (insert into enrolment (course_id, username, origin,"
+                              + " enrolled_by, enrolled_at, due_at, status, version)"
+                              + " select distinct on (a.course_id, a.username) a.course_id,"
+                              + " a.username, 'RULE', r.created_by, cast(?3 as timestamptz),"
+                              + " a.due_at, 'ACTIVE', 0 from course_assignment a"
+                              + " join assignment_rule r on r.id = a.rule_id where"
+                              + fresh
+                              + " and not exists (select 1 from completion k join course kc"
+                              + " on kc.id = k.course_id where k.username = a.username"
+                              + " and k.course_id = a.course_id and (k.valid_until is null"
+                              + " or k.valid_until - make_interval(days => kc.renewal_window_days)"
+                              + " > cast(?3 as timestamptz)))"
+                              + " order by a.course_id, a.username, a.due_at"
+                              + " on conflict do nothing returning id, course_id, username),"
+                              + " linked as (update course_assignment a set enrolment_id = n.id"
+                              + " from enrolled n where a.username = n.username"
+                              + " and a.course_id = n.course_id and"
+                              + fresh
+                              + " returning 1) select (select count(*) from enrolled)"
+                              + " + 0 * (select count(*) from linked)",
+                          after,
+                          last,
+                          now)
+                      .getSingleResult());
     }
 
     int removed =
@@ -188,13 +198,14 @@ public class AssignmentBatches {
     if (removed > 0) {
       withdrawn =
           bind(
-                  "update enrolment e set status = 'WITHDRAWN', withdrawn_at = cast(?3 as timestamptz),"
-                      + " version = e.version + 1 where e.status = 'ACTIVE' and e.origin = 'RULE'"
-                      + " and e.username"
-                      + range("e.username")
-                      + " and exists (select 1 from course_assignment a"
-                      + " where a.username = e.username and a.course_id = e.course_id"
-                      + " and a.status = 'REMOVED' and a.removed_at = cast(?3 as timestamptz))"
+                  "update enrolment e set status = 'WITHDRAWN',"
+                      + " withdrawn_at = cast(?3 as timestamptz), version = e.version + 1"
+                      + " from (select distinct a.username, a.course_id from course_assignment a"
+                      + " where a.status = 'REMOVED' and a.removed_at = cast(?3 as timestamptz)"
+                      + " and a.username"
+                      + range("a.username")
+                      + ") x where e.username = x.username and e.course_id + 0 = x.course_id"
+                      + " and e.status = 'ACTIVE' and e.origin = 'RULE'"
                       + " and not exists (select 1 from course_assignment a"
                       + " where a.username = e.username and a.course_id = e.course_id"
                       + " and a.status = 'ACTIVE')",

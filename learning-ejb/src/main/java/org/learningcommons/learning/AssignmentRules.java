@@ -42,13 +42,15 @@ public class AssignmentRules {
   /** Saves a new rule and assigns its course to everybody it matches. */
   public RuleSaved create(RuleInput input) {
     long id = changes.create(input);
-    return new RuleSaved(rule(id), evaluation.evaluateRule(id));
+    EvaluationView evaluated = evaluation.evaluateRule(id);
+    return new RuleSaved(rule(id), evaluated);
   }
 
   /** Changes a rule; people it no longer matches lose the assignment, new matches gain it. */
   public RuleSaved update(long id, RuleInput input) {
     changes.update(id, input);
-    return new RuleSaved(rule(id), evaluation.evaluateRule(id));
+    EvaluationView evaluated = evaluation.evaluateRule(id);
+    return new RuleSaved(rule(id), evaluated);
   }
 
   /** Deletes a rule; its assignments are removed (kept as history). */

@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -174,7 +175,7 @@ class MandatoryTrainingIT {
     String deep = newPerson("mr2" + RUN, "Sales " + RUN, report);
     String stranger = newPerson("ms1" + RUN, "Sales " + RUN, null);
     long course = publishedCourse("Negotiation " + RUN, null);
-    String due = Instant.now().plus(Duration.ofDays(10)).toString();
+    String due = Instant.now().plus(Duration.ofDays(10)).truncatedTo(ChronoUnit.SECONDS).toString();
 
     HttpResponse<String> enrolled =
         api()
@@ -310,8 +311,7 @@ class MandatoryTrainingIT {
     long recurringRule = ruleId(createRule(recurring, "DEPARTMENT", department, 30));
     long enrolment =
         myEnrolment(renewer, recurring).orElseThrow().getJsonNumber("enrolmentId").longValue();
-    Instant validUntil =
-        Instant.now().plus(Duration.ofDays(10)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    Instant validUntil = Instant.now().plus(Duration.ofDays(10)).truncatedTo(ChronoUnit.SECONDS);
     sql("update enrolment set status = 'COMPLETED', completed_at = now() where id = ?", enrolment);
     sql(
         "insert into completion (course_id, username, enrolment_id, completed_at, minutes, source,"
