@@ -193,6 +193,49 @@ public class MyLearning {
         .isEmpty();
   }
 
+  /** Forms list at most this many courses or people. */
+  public static final int MAX_CHOICES = 500;
+
+  /**
+   * Published courses the caller may enrol people on, by title: all of them for HR, those in the
+   * caller's audience for others.
+   */
+  public List<CourseChoice> coursesToOffer() {
+    String audience =
+        gate.callerIsHr()
+            ? ""
+            : " and (not exists (select 1 from course_audience_department d"
+                + " where d.course_id = c.id) or exists (select 1 from course_audience_department d"
+                + " where d.course_id = c.id and d.department = ?1))";
+    Query query =
+        em.createNativeQuery(
+            "select c.id, c.title from course c where c.status = 'PUBLISHED'"
+                + audience
+                + " order by lower(c.title), c.id limit "
+                + MAX_CHOICES);
+    if (!audience.isEmpty()) {
+      query.setParameter(1, gate.callerDepartment());
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = query.getResultList();
+    return rows.stream().map(r -> new CourseChoice(longValue(r[0]), string(r[1]))).toList();
+  }
+
+  /** Active people below the caller in the reporting line, by name. */
+  public List<PersonChoice> teamMembers() {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                Enrolments.TEAM
+                    + "select s.username, s.display_name from team t join staff_member s"
+                    + " on s.username = t.username where s.active"
+                    + " order by lower(s.display_name), s.username limit "
+                    + MAX_CHOICES)
+            .setParameter(1, gate.caller())
+            .getResultList();
+    return rows.stream().map(r -> new PersonChoice(string(r[0]), string(r[1]))).toList();
+  }
+
   private Query bind(Query query, TrainingStatus status) {
     query.setParameter(1, gate.caller()).setParameter(2, timestamp(Instant.now()));
     if (status != null) {
