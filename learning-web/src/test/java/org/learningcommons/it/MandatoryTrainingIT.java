@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -166,6 +167,33 @@ class MandatoryTrainingIT {
     assertTrue(myEnrolment("hannah", course).isEmpty());
     assertEquals("RULE_DELETED", assignments(rule, "hannah").get(0).getString("reason"));
     assertTrue(auditActions("hannah").contains("ASSIGNMENT_RULE_DELETED"));
+  }
+
+  @Test
+  void aRuleDueAfterHireCountsFromTheDirectorysHireDate() {
+    String department = "Newcomers " + RUN;
+    String hired = newPerson("mh1" + RUN, department, null);
+    TestEnvironment.directory().hiredOn(hired, LocalDate.parse("2026-01-10"));
+    sync();
+    long course = publishedCourse("Induction " + RUN, null);
+    HttpResponse<String> created =
+        api()
+            .postJson(
+                RULES,
+                "hannah",
+                PASSWORD,
+                "{\"courseId\":"
+                    + course
+                    + ",\"scope\":\"DEPARTMENT\",\"value\":\""
+                    + department
+                    + "\",\"dueDays\":14,\"dueFrom\":\"HIRE\"}");
+    long rule = ruleId(created);
+    assertEquals("HIRE", Api.json(created).getJsonObject("rule").getString("dueFrom"));
+    assertEquals(
+        Instant.parse("2026-01-24T00:00:00Z"),
+        Instant.parse(assignments(rule, hired).get(0).getString("dueAt")));
+    JsonObject mine = myEnrolment(hired, course).orElseThrow();
+    assertEquals("OVERDUE", mine.getString("status"), "hired long ago: due at once");
   }
 
   @Test
