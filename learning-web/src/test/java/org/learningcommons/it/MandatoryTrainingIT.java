@@ -30,6 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.learningcommons.demo.DemoDirectory;
 import org.learningcommons.demo.TestEnvironment;
 import org.learningcommons.learning.TrainingStatus;
+import org.openqa.selenium.By;
 
 /**
  * Mandatory training as HR, learners, managers and administrators notice it: rules assign courses
@@ -370,6 +371,40 @@ class MandatoryTrainingIT {
             Instant.now()));
     assertEquals(1, countActive(recurring, renewer));
     assertNotNull(assignments(recurringRule, renewer).get(0));
+  }
+
+  @Test
+  void hrMakesACourseMandatoryOnTheRulesPageAndAMemberSeesItWithItsDueDate() {
+    String department = "Pages " + RUN;
+    String member = newPerson("mp1" + RUN, department, null);
+    String title = "Page safety " + RUN;
+    long course = publishedCourse(title, null);
+    try (Browser hr = new Browser(base)) {
+      hr.signIn("hannah", PASSWORD);
+      hr.open("/learning/rules.xhtml");
+      hr.waitFor(By.id("ruleForm:saveRule"));
+      hr.script(
+          "PrimeFaces.widgets['widget_ruleForm_ruleCourse'].selectValue('"
+              + course
+              + "');"
+              + "PrimeFaces.widgets['widget_ruleForm_ruleScope'].selectValue('DEPARTMENT');");
+      hr.type(By.id("ruleForm:ruleValue"), department);
+      hr.type(By.id("ruleForm:ruleDueDays"), "21");
+      hr.clickAndWaitForAjax(By.id("ruleForm:saveRule"));
+      assertTrue(hr.text(By.id("evaluationResult")).contains("1 assigned"), hr.pageText());
+      assertTrue(hr.pageText().contains(title), "the new rule is listed");
+    }
+    try (Browser learner = new Browser(base)) {
+      learner.signIn(member, PASSWORD);
+      learner.clickAndWaitForPage(By.id("nav-my-learning"));
+      assertEquals(title, learner.text(By.id("myLearning:enrolments:0:courseTitle")));
+      assertFalse(learner.text(By.id("myLearning:enrolments:0:due")).isBlank());
+      assertEquals("Assigned", learner.text(By.id("myLearning:enrolments:0:status")));
+      learner.open("/learning/team.xhtml");
+      assertTrue(learner.text(By.id("noTeam")).contains("Nobody reports to you"));
+      learner.open("/learning/rules.xhtml");
+      assertTrue(learner.pageText().contains("403") || !learner.pageText().contains(title));
+    }
   }
 
   // --- helpers
