@@ -85,6 +85,20 @@ public class AssignmentBatches {
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
     String oneRule = ruleId == null ? "" : " and r.id = " + ruleId;
 
+    // A rule moved to another course: its old assignments end first, so that the new course's
+    // can be made (one active assignment per rule and person).
+    int changed =
+        bind(
+                "update course_assignment a set status = 'REMOVED',"
+                    + " removed_at = cast(?3 as timestamptz), reason = 'RULE_CHANGED'"
+                    + " from assignment_rule r where a.status = 'ACTIVE' and r.id = a.rule_id"
+                    + " and a.course_id <> r.course_id and a.username"
+                    + range("a.username")
+                    + oneRule,
+                after,
+                last,
+                now)
+            .executeUpdate();
     @SuppressWarnings("unchecked")
     List<Object[]> added =
         bind(
@@ -195,6 +209,7 @@ public class AssignmentBatches {
                 now)
             .executeUpdate();
     int withdrawn = 0;
+    removed += changed;
     if (removed > 0) {
       withdrawn =
           bind(

@@ -162,10 +162,19 @@ class MandatoryTrainingIT {
     assertTrue(myEnrolment("hannah", course).orElseThrow().getBoolean("mandatory"));
     assertTrue(myEnrolment(outsider, course).isEmpty());
 
+    // The rule moves to another course: the old course's assignment ends, the new one's begins.
+    long other = publishedCourse("HR records " + RUN, null);
+    HttpResponse<String> moved =
+        api().put(RULES + "/" + rule, "hannah", PASSWORD, ruleBody(other, "GROUP", "LC-HR", 10));
+    assertEquals(200, moved.statusCode(), moved.body());
+    assertTrue(myEnrolment("hannah", course).isEmpty());
+    assertTrue(myEnrolment("hannah", other).orElseThrow().getBoolean("mandatory"));
+    assertEquals("RULE_CHANGED", assignments(rule, "hannah").get(1).getString("reason"));
+
     HttpResponse<String> deleted = api().delete(RULES + "/" + rule, "hannah", PASSWORD);
     assertEquals(200, deleted.statusCode(), deleted.body());
     assertEquals(404, api().get(RULES + "/" + rule, "hannah", PASSWORD).statusCode());
-    assertTrue(myEnrolment("hannah", course).isEmpty());
+    assertTrue(myEnrolment("hannah", other).isEmpty());
     assertEquals("RULE_DELETED", assignments(rule, "hannah").get(0).getString("reason"));
     assertTrue(auditActions("hannah").contains("ASSIGNMENT_RULE_DELETED"));
   }
