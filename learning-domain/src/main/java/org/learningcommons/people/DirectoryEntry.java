@@ -1,11 +1,13 @@
 package org.learningcommons.people;
 
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Set;
 
 /**
  * A person as the corporate directory describes them. Attribute values are whatever the directory
- * holds; {@code managerUsername} is resolved from the manager's DN and may be null.
+ * holds; {@code managerUsername} is resolved from the manager's DN and may be null; {@code
+ * hireDate} is null unless the directory has one (LDAP_HIRE_DATE_ATTRIBUTE).
  */
 public record DirectoryEntry(
     String username,
@@ -15,7 +17,30 @@ public record DirectoryEntry(
     String department,
     String title,
     String managerUsername,
-    Set<String> groups) {
+    Set<String> groups,
+    LocalDate hireDate) {
+
+  /** An entry without a hire date. */
+  public DirectoryEntry(
+      String username,
+      String distinguishedName,
+      String displayName,
+      String email,
+      String department,
+      String title,
+      String managerUsername,
+      Set<String> groups) {
+    this(
+        username,
+        distinguishedName,
+        displayName,
+        email,
+        department,
+        title,
+        managerUsername,
+        groups,
+        null);
+  }
 
   public DirectoryEntry {
     username = Usernames.normalise(Objects.requireNonNull(username, "username"));
@@ -34,6 +59,7 @@ public record DirectoryEntry(
         department,
         title,
         managerUsername,
-        Set.of());
+        Set.of(),
+        hireDate);
   }
 }

@@ -15,6 +15,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Objects;
@@ -85,6 +86,10 @@ public class StaffMember {
   @Column(name = "deactivated_at")
   private Instant deactivatedAt;
 
+  /** From the directory when it has one; mandatory training may be due some days after it. */
+  @Column(name = "hire_date")
+  private LocalDate hireDate;
+
   /**
    * The roles the directory groups gave at the last sign-in; roles come from group membership,
    * which the directory sync does not read, so people who never signed in have none recorded.
@@ -125,7 +130,8 @@ public class StaffMember {
             || !Objects.equals(email, entry.email())
             || !Objects.equals(department, entry.department())
             || !Objects.equals(title, entry.title())
-            || !Objects.equals(managerUsername, entry.managerUsername());
+            || !Objects.equals(managerUsername, entry.managerUsername())
+            || !Objects.equals(hireDate, entry.hireDate());
     copy(entry);
     active = true;
     deactivatedAt = null;
@@ -182,6 +188,11 @@ public class StaffMember {
     department = entry.department();
     title = entry.title();
     managerUsername = entry.managerUsername();
+    hireDate = entry.hireDate();
+  }
+
+  public LocalDate getHireDate() {
+    return hireDate;
   }
 
   public Long getId() {

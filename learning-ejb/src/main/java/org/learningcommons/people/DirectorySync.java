@@ -9,6 +9,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
@@ -39,6 +40,7 @@ public class DirectorySync {
   @EJB DirectoryReconciler reconciler;
   @EJB SyncRunLog log;
   @Resource SessionContext context;
+  @Inject Event<DirectorySynced> synced;
 
   /**
    * Called by every node's timers (at startup and then every interval); does the work on the node
@@ -69,11 +71,22 @@ public class DirectorySync {
     try {
       List<DirectoryEntry> everyone = directory.everyone();
       DirectoryReconciliation.Outcome outcome = reconciler.reconcile(everyone, runId);
-      return log.succeeded(runId, outcome);
+      SyncRunView view = log.succeeded(runId, outcome);
+      announce(runId);
+      return view;
     } catch (RuntimeException e) {
       Throwable cause = rootCause(e);
       LOG.log(Level.WARNING, "Directory sync failed: " + cause.getMessage(), cause);
       return log.failed(runId, cause.getMessage());
+    }
+  }
+
+  /** Tells the observers; their failure is theirs, never the sync's. */
+  private void announce(long runId) {
+    try {
+      synced.fire(new DirectorySynced(runId));
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "After the directory sync: " + e.getMessage(), e);
     }
   }
 

@@ -20,6 +20,8 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -54,12 +56,30 @@ public final class DemoDirectory implements AutoCloseable {
    * Starts a directory on 127.0.0.1 loaded from {@code ldif} (same base DN, groups and service
    * account as the demo directory, e.g. a benchmark dataset), or from the demo LDIF when null.
    */
+  /**
+   * The hire date is not in the standard schema (AD and HR feeds use attributes of their own): an
+   * auxiliary class adds {@code employeeHireDate} (generalized time) to some demo people.
+   */
+  private static final Schema EMPLOYMENT =
+      new Schema(
+          new Entry(
+              "cn=schema",
+              new Attribute(
+                  "attributeTypes",
+                  "( 1.3.6.1.4.1.32473.1.1.1 NAME 'employeeHireDate' DESC 'Date of hire'"
+                      + " EQUALITY generalizedTimeMatch ORDERING generalizedTimeOrderingMatch"
+                      + " SYNTAX 1.3.6.1.4.1.1466.115.121.1.24 SINGLE-VALUE )"),
+              new Attribute(
+                  "objectClasses",
+                  "( 1.3.6.1.4.1.32473.1.2.1 NAME 'lcEmployee' DESC 'Employment facts'"
+                      + " SUP top AUXILIARY MAY employeeHireDate )")));
+
   public static DemoDirectory start(int port, Path ldif) {
     try {
       InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig(BASE_DN);
       // The standard schema defines inetOrgPerson (displayName, departmentNumber, manager) and
       // groupOfNames; enforcing it keeps the LDIF honest about what a real directory would accept.
-      config.setSchema(Schema.getDefaultStandardSchema());
+      config.setSchema(Schema.mergeSchemas(Schema.getDefaultStandardSchema(), EMPLOYMENT));
       config.setListenerConfigs(
           InMemoryListenerConfig.createLDAPConfig(
               "ldap", InetAddress.getByName("127.0.0.1"), port, null));
@@ -106,6 +126,7 @@ public final class DemoDirectory implements AutoCloseable {
     settings.put("LDAP_BIND_PASSWORD", SERVICE_PASSWORD);
     settings.put("LDAP_USER_BASE_DN", PEOPLE_DN);
     settings.put("LDAP_GROUP_BASE_DN", GROUPS_DN);
+    settings.put("LDAP_HIRE_DATE_ATTRIBUTE", "employeeHireDate");
     settings.put("ROLE_STAFF_GROUPS", STAFF_GROUP_DN);
     settings.put("ROLE_MANAGER_GROUPS", "LC-Managers");
     settings.put("ROLE_HR_GROUPS", "LC-HR");
@@ -120,6 +141,19 @@ public final class DemoDirectory implements AutoCloseable {
             ? new Modification(ModificationType.REPLACE, attribute)
             : new Modification(ModificationType.REPLACE, attribute, value);
     run(() -> server.modify(personDn(uid), modification));
+  }
+
+  /** Records a person's hire date ({@code employeeHireDate}, generalized time, UTC midnight). */
+  public void hiredOn(String uid, LocalDate date) {
+    run(
+        () ->
+            server.modify(
+                personDn(uid),
+                new Modification(ModificationType.ADD, "objectClass", "lcEmployee"),
+                new Modification(
+                    ModificationType.REPLACE,
+                    "employeeHireDate",
+                    date.format(DateTimeFormatter.BASIC_ISO_DATE) + "000000Z")));
   }
 
   /** Deletes a person and takes them out of every group, as a directory admin would. */

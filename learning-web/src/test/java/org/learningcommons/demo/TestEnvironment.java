@@ -29,6 +29,9 @@ public final class TestEnvironment implements LauncherSessionListener {
           Map.entry("MAIL_SEND_INTERVAL", "PT1S"),
           // Announcement timers work in batches of two people, so that tests cross batches.
           Map.entry("ANNOUNCEMENT_TIMER_BATCH", "2"),
+          // Rule evaluation and the training timers cross batches too.
+          Map.entry("ASSIGNMENT_EVALUATION_BATCH", "40"),
+          Map.entry("TRAINING_TIMER_BATCH", "2"),
           Map.entry("APP_BASE_URL", "http://localhost:18080"),
           // The portal that may frame the widget (FeedsIT checks the header).
           Map.entry("WIDGET_FRAME_ANCESTORS", "'self' https://portal.example.com"));

@@ -18,12 +18,15 @@ import com.unboundid.ldap.sdk.ServerSet;
 import com.unboundid.ldap.sdk.SimpleBindRequest;
 import com.unboundid.ldap.sdk.SingleServerSet;
 import com.unboundid.ldap.sdk.controls.SimplePagedResultsControl;
+import com.unboundid.util.StaticUtils;
 import com.unboundid.util.ssl.JVMDefaultTrustManager;
 import com.unboundid.util.ssl.SSLUtil;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.security.GeneralSecurityException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -104,6 +107,7 @@ public class LdapDirectory implements CorporateDirectory {
         cookie = paging == null || !paging.moreResultsToReturn() ? null : paging.getCookie();
       } while (cookie != null);
 
+      Map<DN, Set<String>> groupsByMember = groupsByMember(connections);
       Map<DN, String> usernameByDn = new HashMap<>();
       for (SearchResultEntry person : people) {
         String username = person.getAttributeValue(settings.usernameAttribute());
@@ -118,7 +122,8 @@ public class LdapDirectory implements CorporateDirectory {
         }
         String managerDn = person.getAttributeValue(settings.managerAttribute());
         String manager = managerDn == null ? null : usernameByDn.get(parseDn(managerDn));
-        entries.add(toEntry(person, manager, Set.of()));
+        entries.add(
+            toEntry(person, manager, groupsByMember.getOrDefault(person.getParsedDN(), Set.of())));
       }
       return entries;
     } catch (LDAPException e) {
@@ -159,6 +164,65 @@ public class LdapDirectory implements CorporateDirectory {
     return groups;
   }
 
+  /**
+   * Every group under the group base with its members, read in one paged search, so that the sync
+   * records each person's groups (assignment rules match on them) without a search per person.
+   * Direct membership only, as the sign-in's group search sees it.
+   */
+  private Map<DN, Set<String>> groupsByMember(LDAPConnectionPool connections) throws LDAPException {
+    SearchRequest request =
+        new SearchRequest(
+            settings.groupBaseDn(),
+            SearchScope.SUB,
+            Filter.create(
+                "(|(objectClass=groupOfNames)(objectClass=groupOfUniqueNames)(objectClass=group))"),
+            "member",
+            "uniqueMember");
+    request.setResponseTimeoutMillis(settings.responseTimeoutMillis());
+    Map<DN, Set<String>> groups = new HashMap<>();
+    ASN1OctetString cookie = null;
+    do {
+      request.setControls(new SimplePagedResultsControl(settings.pageSize(), cookie));
+      SearchResult page = connections.search(request);
+      for (SearchResultEntry group : page.getSearchEntries()) {
+        for (String attribute : List.of("member", "uniqueMember")) {
+          String[] members = group.getAttributeValues(attribute);
+          if (members == null) {
+            continue;
+          }
+          for (String member : members) {
+            DN dn = parseDn(member);
+            if (dn != null) {
+              groups.computeIfAbsent(dn, d -> new LinkedHashSet<>()).add(group.getDN());
+            }
+          }
+        }
+      }
+      SimplePagedResultsControl paging = SimplePagedResultsControl.get(page);
+      cookie = paging == null || !paging.moreResultsToReturn() ? null : paging.getCookie();
+    } while (cookie != null);
+    return groups;
+  }
+
+  /** The hire date in generalized time (AD, OpenLDAP) or as yyyy-MM-dd; null when unreadable. */
+  static LocalDate hireDate(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String text = value.strip();
+    try {
+      if (text.length() >= 10 && text.charAt(4) == '-') {
+        return LocalDate.parse(text.substring(0, 10));
+      }
+      return StaticUtils.decodeGeneralizedTime(text)
+          .toInstant()
+          .atZone(ZoneOffset.UTC)
+          .toLocalDate();
+    } catch (java.text.ParseException | RuntimeException e) {
+      return null;
+    }
+  }
+
   private String managerUsername(LDAPConnectionPool connections, SearchResultEntry person)
       throws LDAPException {
     String managerDn = person.getAttributeValue(settings.managerAttribute());
@@ -190,22 +254,28 @@ public class LdapDirectory implements CorporateDirectory {
         person.getAttributeValue(settings.departmentAttribute()),
         person.getAttributeValue(settings.titleAttribute()),
         manager,
-        groups);
+        groups,
+        settings.hireDateAttribute() == null
+            ? null
+            : hireDate(person.getAttributeValue(settings.hireDateAttribute())));
   }
 
   private SearchRequest searchRequest(String base, Filter filter, int sizeLimit) {
+    List<String> attributes =
+        new ArrayList<>(
+            List.of(
+                settings.usernameAttribute(),
+                settings.displayNameAttribute(),
+                "cn",
+                settings.mailAttribute(),
+                settings.departmentAttribute(),
+                settings.titleAttribute(),
+                settings.managerAttribute()));
+    if (settings.hireDateAttribute() != null) {
+      attributes.add(settings.hireDateAttribute());
+    }
     SearchRequest request =
-        new SearchRequest(
-            base,
-            SearchScope.SUB,
-            filter,
-            settings.usernameAttribute(),
-            settings.displayNameAttribute(),
-            "cn",
-            settings.mailAttribute(),
-            settings.departmentAttribute(),
-            settings.titleAttribute(),
-            settings.managerAttribute());
+        new SearchRequest(base, SearchScope.SUB, filter, attributes.toArray(String[]::new));
     request.setSizeLimit(sizeLimit);
     request.setResponseTimeoutMillis(settings.responseTimeoutMillis());
     return request;

@@ -62,6 +62,11 @@ public class LdapSettings {
   @ConfigProperty(name = "LDAP_MANAGER_ATTRIBUTE", defaultValue = "manager")
   String managerAttribute;
 
+  /** Optional: the attribute with the hire date (generalized time or yyyy-MM-dd). */
+  @Inject
+  @ConfigProperty(name = "LDAP_HIRE_DATE_ATTRIBUTE")
+  Optional<String> hireDateAttribute;
+
   @Inject
   @ConfigProperty(name = "LDAP_GROUP_BASE_DN")
   Optional<String> groupBaseDn;
@@ -140,6 +145,11 @@ public class LdapSettings {
 
   public String managerAttribute() {
     return managerAttribute;
+  }
+
+  /** The hire date attribute, or null when the directory has none configured. */
+  public String hireDateAttribute() {
+    return hireDateAttribute.filter(s -> !s.isBlank()).map(String::strip).orElse(null);
   }
 
   public String groupFilter() {
