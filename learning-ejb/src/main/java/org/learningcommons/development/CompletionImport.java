@@ -67,9 +67,10 @@ public class CompletionImport {
    * @param course a course id, or a course's exact title
    * @param completedOn an ISO date (2026-03-31)
    * @param hours optional; the course's duration when blank
+   * @param columns how many columns the line has (3 or 4 are right)
    */
   public record ImportLine(
-      int number, String username, String course, String completedOn, String hours) {}
+      int number, String username, String course, String completedOn, String hours, int columns) {}
 
   /** A line that was not imported, and why. */
   public record RejectedLine(int line, String reason) {}
@@ -124,7 +125,12 @@ public class CompletionImport {
       Course course = null;
       LocalDate on = null;
       Integer minutes = null;
-      if (username == null) {
+      if (line.columns() < 3 || line.columns() > 4) {
+        reason =
+            "Expected 3 or 4 columns (username, course, completedOn, hours), found "
+                + line.columns()
+                + ".";
+      } else if (username == null) {
         reason = "The username is missing.";
       } else if (!people.contains(username)) {
         reason = "Unknown person \"" + username + "\".";
