@@ -186,7 +186,7 @@ public class ExternalLearningEntries {
             NotificationKind.EXTERNAL_LEARNING_VERIFIED,
             me,
             List.of(entry.getUsername()),
-            entry.getTitle() + (verified ? "" : " (declined)"),
+            entry.getTitle(),
             "/development/record.xhtml#external-" + id));
     return view(id);
   }

@@ -495,6 +495,57 @@ class DevelopmentRecordIT {
     assertEquals(413, tooLarge.statusCode(), tooLarge.body());
   }
 
+  @Test
+  void thePagesShowTheRecordToItsReadersOnly() throws SQLException {
+    Line line = line("pag");
+    String who = line.employee();
+    long course = course("Manual handling " + RUN, 30, null);
+    long completion = completion(course, who, "now() - interval '1 hour'");
+    api()
+        .postJson(
+            "api/v1/me/external-learning",
+            who,
+            PASSWORD,
+            external("Meetup " + RUN, LocalDate.now(ZoneOffset.UTC).toString(), "1", true));
+    api()
+        .postJson(
+            "api/v1/me/goals", who, PASSWORD, "{\"title\":\"Speak at a meetup " + RUN + "\"}");
+    String html = "text/html";
+
+    HttpResponse<String> mine = api().get("development/record.xhtml", who, PASSWORD, html);
+    assertEquals(200, mine.statusCode(), mine.body());
+    for (String expected :
+        List.of(
+            "id=\"nav-record\"",
+            "id=\"exportRecord\"",
+            "id=\"cpd-progress\"",
+            "id=\"completed-" + completion + "\"",
+            "Manual handling " + RUN,
+            "Meetup " + RUN,
+            "Speak at a meetup " + RUN,
+            "externalForm:saveExternal",
+            "goalForm:saveGoal")) {
+      assertTrue(mine.body().contains(expected), expected);
+    }
+    assertFalse(mine.body().contains("verifyExternal"));
+
+    HttpResponse<String> managers =
+        api().get("development/record.xhtml?user=" + who, line.manager(), PASSWORD, html);
+    assertEquals(200, managers.statusCode(), managers.body());
+    assertTrue(managers.body().contains("verifyExternal"));
+    assertTrue(managers.body().contains("addComment"));
+    assertFalse(managers.body().contains("externalForm:saveExternal"));
+    assertEquals(
+        404,
+        api()
+            .get("development/record.xhtml?user=" + who, line.peer(), PASSWORD, html)
+            .statusCode());
+
+    HttpResponse<String> team = api().get("development/team.xhtml", line.manager(), PASSWORD, html);
+    assertEquals(200, team.statusCode(), team.body());
+    assertTrue(team.body().contains("id=\"record-" + who + "\""), team.body());
+  }
+
   // --- helpers ---
 
   private static String external(String title, String on, String hours, boolean verify) {

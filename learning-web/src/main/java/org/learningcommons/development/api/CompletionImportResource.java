@@ -73,7 +73,7 @@ public class CompletionImportResource {
     if (text.isBlank()) {
       InvalidInputException.check().rule(true, "body", "must be a CSV file with lines").done();
     }
-    CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).setTrim(true).build();
+    CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).setTrim(true).get();
     List<ImportLine> lines = new ArrayList<>();
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
       for (CSVRecord record : parser) {
