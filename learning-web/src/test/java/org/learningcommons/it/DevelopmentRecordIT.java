@@ -546,6 +546,58 @@ class DevelopmentRecordIT {
     assertTrue(team.body().contains("id=\"record-" + who + "\""), team.body());
   }
 
+  @Test
+  void aRecordWithAThousandEntriesLoadsWithinAHundredMillisecondsMoreThanSigningIn()
+      throws SQLException {
+    Line line = line("big");
+    String who = line.employee();
+    long course = course("Compliance refresher " + RUN, 60, 12);
+    execute(
+        "insert into completion (course_id, username, completed_at, minutes, source, valid_until,"
+            + " verification_code, recorded_by, recorded_at)"
+            + " select ?, ?, now() - make_interval(days => i), 60, 'IMPORT', null,"
+            + " md5(random()::text || i), 'hannah', now() from generate_series(1, 500) i",
+        course,
+        who);
+    execute(
+        "insert into external_learning (username, title, provider, completed_on, minutes,"
+            + " verification, created_at, updated_at)"
+            + " select ?, 'Book ' || i, 'Library', current_date - i, 90,"
+            + " case when i % 3 = 0 then 'VERIFIED' else 'NONE' end, now(), now()"
+            + " from generate_series(1, 500) i",
+        who);
+    execute(
+        "insert into development_goal (username, title, status, created_at, updated_at)"
+            + " select ?, 'Goal ' || i, 'OPEN', now(), now() from generate_series(1, 30) i",
+        who);
+
+    long[] record = new long[7];
+    long[] signIn = new long[7];
+    for (int i = 0; i < record.length; i++) {
+      long start = System.nanoTime();
+      assertEquals(200, api().get("api/v1/me", who, PASSWORD).statusCode());
+      signIn[i] = System.nanoTime() - start;
+      start = System.nanoTime();
+      HttpResponse<String> response = api().get("api/v1/me/record", who, PASSWORD);
+      record[i] = System.nanoTime() - start;
+      assertEquals(200, response.statusCode(), response.body());
+      JsonObject body = Api.json(response);
+      assertEquals(500, body.getJsonObject("completed").getInt("total"));
+      assertEquals(500, body.getJsonObject("externalLearning").getInt("total"));
+      assertEquals(20, body.getJsonObject("completed").getJsonArray("items").size());
+    }
+    java.util.Arrays.sort(record);
+    java.util.Arrays.sort(signIn);
+    long extraMillis = (record[3] - signIn[3]) / 1_000_000;
+    System.out.println(
+        "Record of 1,030 entries: median "
+            + record[3] / 1_000_000
+            + " ms, sign-in alone "
+            + signIn[3] / 1_000_000
+            + " ms");
+    assertTrue(extraMillis < 100, "the record took " + extraMillis + " ms more than signing in");
+  }
+
   // --- helpers ---
 
   private static String external(String title, String on, String hours, boolean verify) {
@@ -730,6 +782,16 @@ class DevelopmentRecordIT {
         rows.next();
         return rows.getLong(1);
       }
+    }
+  }
+
+  private static void execute(String sql, Object... values) throws SQLException {
+    try (Connection db = TestEnvironment.database().connect();
+        PreparedStatement statement = db.prepareStatement(sql)) {
+      for (int i = 0; i < values.length; i++) {
+        statement.setObject(i + 1, values[i]);
+      }
+      statement.executeUpdate();
     }
   }
 
