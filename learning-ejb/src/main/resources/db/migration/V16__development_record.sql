@@ -61,3 +61,12 @@ create index goal_comment_goal_ix on goal_comment (goal_id, created_at, id);
 -- V12's completion_person_ix and enrolment_person_ix serve them. A person's mandatory training
 -- looks up the latest completion per course:
 create index completion_person_course_ix on completion (username, course_id, completed_at desc, id desc);
+
+-- HR's per-person CPD target; people without a row have CPD_TARGET_HOURS.
+create table cpd_target (
+    username varchar(256) primary key,
+    hours    integer      not null,
+    set_by   varchar(256) not null,
+    set_at   timestamptz  not null,
+    constraint cpd_target_hours_ck check (hours between 0 and 2000)
+);

@@ -104,6 +104,45 @@ public class DevelopmentRecord {
     return new RecordQueries(em).cpd(person, year(year), settings.cpdTargetHours());
   }
 
+  /** The most hours a person's yearly CPD target may be set to. */
+  public static final int MAX_TARGET_HOURS = 2_000;
+
+  /**
+   * HR sets the person's yearly CPD target, or with null returns them to {@code CPD_TARGET_HOURS}.
+   *
+   * @return this year's CPD with the new target
+   */
+  @RolesAllowed({Role.Names.HR, Role.Names.ADMIN})
+  public CpdYear setCpdTarget(String username, Integer hours) {
+    String person = subject(username);
+    if (new RecordQueries(em).person(person) == null) {
+      throw new NotFoundException("person", person);
+    }
+    if (hours == null) {
+      em.createNativeQuery("delete from cpd_target where username = ?1")
+          .setParameter(1, person)
+          .executeUpdate();
+    } else {
+      if (hours < 0 || hours > MAX_TARGET_HOURS) {
+        throw new org.learningcommons.community.RejectedInputException(
+            "hours",
+            "refusal.development.target",
+            "The target must lie between 0 and " + MAX_TARGET_HOURS + " hours.",
+            MAX_TARGET_HOURS);
+      }
+      em.createNativeQuery(
+              "insert into cpd_target (username, hours, set_by, set_at) values (?1, ?2, ?3, ?4)"
+                  + " on conflict (username) do update set hours = excluded.hours,"
+                  + " set_by = excluded.set_by, set_at = excluded.set_at")
+          .setParameter(1, person)
+          .setParameter(2, hours)
+          .setParameter(3, gate.caller())
+          .setParameter(4, timestamp(Instant.now()))
+          .executeUpdate();
+    }
+    return new RecordQueries(em).cpd(person, year(null), settings.cpdTargetHours());
+  }
+
   /**
    * Whether the caller may verify the person's external learning and comment on their goals:
    * everyone above them in the reporting line, HR and administrators, never the person themselves.

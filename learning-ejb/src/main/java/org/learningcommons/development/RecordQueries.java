@@ -84,14 +84,16 @@ final class RecordQueries {
                         + "   and x.verification = 'VERIFIED'),"
                         + " (select coalesce(sum(x.minutes), 0) from external_learning x"
                         + "   where x.username = ?1 and x.completed_on >= ?4 and x.completed_on < ?5"
-                        + "   and x.verification in ('NONE', 'REQUESTED'))")
+                        + "   and x.verification in ('NONE', 'REQUESTED')),"
+                        + " (select t.hours from cpd_target t where t.username = ?1)")
                 .setParameter(1, username)
                 .setParameter(2, timestamp(from))
                 .setParameter(3, timestamp(to))
                 .setParameter(4, Date.valueOf(LocalDate.of(year, 1, 1)))
                 .setParameter(5, Date.valueOf(LocalDate.of(year + 1, 1, 1)))
                 .getSingleResult();
-    return new CpdYear(year, longValue(r[0]), longValue(r[1]), longValue(r[2]), targetHours);
+    int target = r[3] == null ? targetHours : intValue(r[3]);
+    return new CpdYear(year, longValue(r[0]), longValue(r[1]), longValue(r[2]), target);
   }
 
   Page<CompletedCourseView> completed(String username, int offset, int limit, Instant now) {

@@ -133,6 +133,18 @@ class DevelopmentRecordIT {
     assertEquals("1.50", cpd.getJsonNumber("courseHours").bigDecimalValue().toPlainString());
     assertEquals(7, cpd.getInt("percentOfTarget"));
 
+    String target = "api/v1/people/" + who + "/cpd-target";
+    assertProblem(403, api().put(target, who, PASSWORD, "{\"hours\":5}"));
+    assertProblem(400, api().put(target, HR, PASSWORD, "{\"hours\":-1}"));
+    HttpResponse<String> set = api().put(target, HR, PASSWORD, "{\"hours\":10}");
+    assertEquals(200, set.statusCode(), set.body());
+    JsonObject personal =
+        Api.json(api().get("api/v1/me/record", who, PASSWORD)).getJsonObject("cpd");
+    assertEquals(10, personal.getInt("targetHours"));
+    assertEquals(15, personal.getInt("percentOfTarget"));
+    assertEquals(
+        20, Api.json(api().put(target, HR, PASSWORD, "{\"hours\":null}")).getInt("targetHours"));
+
     assertProblem(400, api().get("api/v1/me/record?completedLimit=500", who, PASSWORD));
     JsonObject beyond = Api.json(api().get("api/v1/me/record?completedOffset=5", who, PASSWORD));
     assertEquals(0, beyond.getJsonObject("completed").getJsonArray("items").size());

@@ -95,6 +95,9 @@ public final class DevelopmentInputs {
     }
   }
 
+  /** The body of {@code PUT /people/{username}/cpd-target}: hours, or null for the default. */
+  public record CpdTargetInput(Integer hours) {}
+
   /** A new thing's id, with its Location header. */
   public record CreatedDto(long id) {}
 }

@@ -4,8 +4,10 @@ import static org.learningcommons.infrastructure.rest.InvalidParameterException.
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -55,6 +57,23 @@ public class PersonRecordResource {
         externalLimit,
         goalsOffset,
         goalsLimit);
+  }
+
+  @PUT
+  @Path("cpd-target")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Set a person's CPD target (HR)",
+      description =
+          "{\"hours\": 30} sets the person's yearly CPD target (0 to 2000); {\"hours\": null}"
+              + " returns them to CPD_TARGET_HOURS. HR and administrators (403 otherwise). Answers"
+              + " this year's CPD with the target.")
+  public RecordDtos.CpdDto cpdTarget(
+      @PathParam("username") String username, DevelopmentInputs.CpdTargetInput input) {
+    return RecordDtos.CpdDto.of(
+        record.setCpdTarget(
+            atMost("username", username, Usernames.MAX_LENGTH),
+            input == null ? null : input.hours()));
   }
 
   @GET
