@@ -174,7 +174,7 @@ final class RecordQueries {
         em.createNativeQuery(
                 "select * from (select distinct on (e.course_id) e.course_id, co.title, e.origin,"
                     + " e.due_at, e.started_at, co.renewal_window_days, lc.id, lc.completed_at,"
-                    + " lc.valid_until, e.status"
+                    + " lc.valid_until"
                     + " from enrolment e join course co on co.id = e.course_id"
                     + " left join lateral (select c.id, c.completed_at, c.valid_until"
                     + "   from completion c where c.username = e.username"
@@ -189,15 +189,9 @@ final class RecordQueries {
     List<MandatoryView> items = new ArrayList<>();
     for (Object[] r : rows) {
       Instant completedAt = instant(r[7]);
-      boolean active = "ACTIVE".equals(string(r[9]));
-      // A renewal enrolment is due again although an earlier completion exists; before it is
-      // started, the earlier completion's validity decides, as TrainingStatus documents.
       TrainingStatus status =
           TrainingStatus.of(
               instant(r[3]), r[4] != null, completedAt, instant(r[8]), intValue(r[5]), now);
-      if (active && completedAt == null && status == TrainingStatus.COMPLETED) {
-        status = TrainingStatus.ASSIGNED;
-      }
       items.add(
           new MandatoryView(
               longValue(r[0]),

@@ -8,6 +8,7 @@ import org.learningcommons.development.DevelopmentRecord;
 import org.learningcommons.development.Views.TeamMemberView;
 import org.learningcommons.infrastructure.web.PagedDataModel;
 import org.learningcommons.learning.LearningGate;
+import org.learningcommons.shared.PageRequest;
 
 /**
  * The people whose records the caller reads ({@code /development/team.xhtml}): a manager's people
@@ -31,7 +32,7 @@ public class TeamView implements Serializable {
     String query = q;
     people =
         new PagedDataModel<>(
-            () -> record.team(query, new org.learningcommons.shared.PageRequest(0, 1)).total(),
+            () -> record.team(query, new PageRequest(0, 1)).total(),
             page -> record.team(query, page).items());
   }
 
