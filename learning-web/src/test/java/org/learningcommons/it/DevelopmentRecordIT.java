@@ -35,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.learningcommons.demo.DemoDirectory;
 import org.learningcommons.demo.TestEnvironment;
+import org.openqa.selenium.By;
 
 /**
  * The record of development through the REST API: what a record shows, who may read it, external
@@ -608,6 +609,42 @@ class DevelopmentRecordIT {
             + signIn[3] / 1_000_000
             + " ms");
     assertTrue(extraMillis < 100, "the record took " + extraMillis + " ms more than signing in");
+  }
+
+  @Test
+  void aPersonRecordsLearningAndAGoalInTheBrowserAndTheirManagerComments() {
+    Line line = line("brw");
+    String goal = "Mentor a newcomer " + RUN;
+    String learning = "DevConf talk " + RUN;
+    try (Browser browser = new Browser(base)) {
+      browser.signIn(line.employee(), PASSWORD);
+      browser.clickAndWaitForPage(By.id("nav-record"));
+      assertTrue(browser.pageText().contains("Emma Employeebrw"), browser.pageText());
+      browser.type(By.id("goalForm:goalTitle"), goal);
+      browser.type(By.id("goalForm:goalDescription"), "Twice a month");
+      browser.clickAndWaitForPage(By.id("goalForm:saveGoal"));
+      assertTrue(browser.pageText().contains(goal), browser.pageText());
+
+      browser.type(By.id("externalForm:title"), learning);
+      browser.type(By.id("externalForm:provider"), "DevConf");
+      browser.type(
+          By.id("externalForm:completedOn_input"), LocalDate.now(ZoneOffset.UTC).toString());
+      browser.type(By.id("externalForm:hours"), "2.5");
+      browser.clickAndWaitForPage(By.id("externalForm:saveExternal"));
+      assertTrue(browser.pageText().contains(learning), browser.pageText());
+      assertTrue(
+          browser.pageText().contains("CPD hours " + LocalDate.now(ZoneOffset.UTC).getYear()));
+    }
+    try (Browser browser = new Browser(base)) {
+      browser.signIn(line.manager(), PASSWORD);
+      browser.open("/development/team.xhtml");
+      browser.clickAndWaitForPage(By.id("record-" + line.employee()));
+      assertTrue(browser.pageText().contains(goal), browser.pageText());
+      browser.type(By.id("goalsForm:goalsList:0:commentBody"), "Start with the onboarding week.");
+      browser.clickAndWaitForPage(By.id("goalsForm:goalsList:0:addComment"));
+      assertTrue(browser.pageText().contains("Start with the onboarding week."));
+    }
+    assertTrue(subjects(line.employee(), "GOAL_COMMENT").contains(goal));
   }
 
   // --- helpers ---
