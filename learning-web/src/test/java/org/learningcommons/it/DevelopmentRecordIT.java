@@ -553,6 +553,10 @@ class DevelopmentRecordIT {
         api()
             .get("development/record.xhtml?user=" + who, line.peer(), PASSWORD, html)
             .statusCode());
+    HttpResponse<String> hr = api().get("development/record.xhtml?user=" + who, HR, PASSWORD, html);
+    assertEquals(200, hr.statusCode(), hr.body());
+    assertTrue(hr.body().contains("cpdTargetForm:setCpdTarget"));
+    assertFalse(managers.body().contains("cpdTargetForm:setCpdTarget"));
 
     HttpResponse<String> team = api().get("development/team.xhtml", line.manager(), PASSWORD, html);
     assertEquals(200, team.statusCode(), team.body());

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Map;
 import org.learningcommons.community.NotFoundException;
 import org.learningcommons.community.RejectedInputException;
 import org.learningcommons.community.web.Refusals;
@@ -20,6 +21,7 @@ import org.learningcommons.development.Views.ExternalLearningView;
 import org.learningcommons.development.Views.GoalView;
 import org.learningcommons.development.Views.RecordView;
 import org.learningcommons.infrastructure.web.LocaleBean;
+import org.learningcommons.infrastructure.web.Messages;
 import org.learningcommons.infrastructure.web.PagedDataModel;
 import org.learningcommons.learning.TrainingStatus;
 import org.learningcommons.shared.PageRequest;
@@ -41,6 +43,7 @@ public class RecordPage implements Serializable {
   @EJB DevelopmentRecord record;
   @Inject Refusals refusals;
   @Inject LocaleBean locale;
+  @Inject Messages messages;
 
   private String user;
   private Integer year;
@@ -48,6 +51,7 @@ public class RecordPage implements Serializable {
   private PagedDataModel<CompletedCourseView> completed;
   private PagedDataModel<ExternalLearningView> external;
   private PagedDataModel<GoalView> goals;
+  private Integer cpdTarget;
 
   public void load() {
     if (!reload()) {
@@ -81,6 +85,18 @@ public class RecordPage implements Serializable {
       year = null;
       view = record.record(user, null, first, first, first);
       return true;
+    }
+  }
+
+  /** HR sets this person's yearly CPD target; an empty field returns them to the default. */
+  public void setTarget() {
+    String who = view.person().username();
+    Integer hours = cpdTarget;
+    if (refusals.attempt(
+        () -> record.setCpdTarget(who, hours), Map.of("hours", "cpdTargetForm:cpdTarget"))) {
+      messages.info("development.cpd.targetSet");
+      cpdTarget = null;
+      reload();
     }
   }
 
@@ -121,6 +137,14 @@ public class RecordPage implements Serializable {
 
   public boolean isMine() {
     return view != null && view.mine();
+  }
+
+  public Integer getCpdTarget() {
+    return cpdTarget;
+  }
+
+  public void setCpdTarget(Integer cpdTarget) {
+    this.cpdTarget = cpdTarget;
   }
 
   public String getUser() {
