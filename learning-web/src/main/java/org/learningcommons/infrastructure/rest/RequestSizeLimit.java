@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Refuses request bodies larger than any valid input before they are parsed, so a 10 MB body costs
@@ -31,6 +32,10 @@ public class RequestSizeLimit implements ContainerRequestFilter {
   public static final int MAX_BYTES = 2 * 1024 * 1024;
 
   private static final Set<String> FILE_UPLOADS = Set.of("announcements/attachments");
+
+  /** Evidence for an external learning entry: {@code me/external-learning/{id}/evidence}. */
+  private static final Pattern EVIDENCE_UPLOAD =
+      Pattern.compile("me/external-learning/[0-9]+/evidence");
 
   private static final byte[] EMPTY_OBJECT = "{}".getBytes(StandardCharsets.US_ASCII);
 
@@ -54,7 +59,8 @@ public class RequestSizeLimit implements ContainerRequestFilter {
   /** The routes that take a raw file ({@code application/octet-stream}) rather than JSON. */
   private static boolean isFileUpload(ContainerRequestContext request) {
     return "POST".equals(request.getMethod())
-        && FILE_UPLOADS.contains(request.getUriInfo().getPath(false))
+        && (FILE_UPLOADS.contains(request.getUriInfo().getPath(false))
+            || EVIDENCE_UPLOAD.matcher(request.getUriInfo().getPath(false)).matches())
         && MediaType.APPLICATION_OCTET_STREAM_TYPE.isCompatible(request.getMediaType());
   }
 
