@@ -16,7 +16,7 @@ import org.learningcommons.shared.PageRequest;
  */
 @Named
 @ViewScoped
-public class TeamView implements Serializable {
+public class TeamRecordsView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
