@@ -1,7 +1,7 @@
 package org.learningcommons.development;
 
-import static org.learningcommons.development.DevelopmentRules.requireName;
-import static org.learningcommons.development.DevelopmentRules.requireText;
+import static org.learningcommons.shared.Checks.requireName;
+import static org.learningcommons.shared.Checks.requireText;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,6 +17,7 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.learningcommons.shared.Checks;
 
 /**
  * Learning a person did outside the catalogue: a conference, a book, a course at another provider.
@@ -174,7 +175,7 @@ public class ExternalLearning {
     }
     reviewedBy = name;
     reviewedAt = now;
-    reviewComment = DevelopmentRules.optionalText(comment, "comment", MAX_COMMENT);
+    reviewComment = Checks.optionalText(comment, "comment", MAX_COMMENT);
   }
 
   private void describe(ExternalLearningDetails details, LocalDate today, Instant now) {

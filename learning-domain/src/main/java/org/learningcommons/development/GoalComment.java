@@ -1,7 +1,7 @@
 package org.learningcommons.development;
 
-import static org.learningcommons.development.DevelopmentRules.requireName;
-import static org.learningcommons.development.DevelopmentRules.requireText;
+import static org.learningcommons.shared.Checks.requireName;
+import static org.learningcommons.shared.Checks.requireText;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.learningcommons.shared.Checks;
 
 /**
  * HR's rule that a course is mandatory for everyone, or for a department, role, title or directory
@@ -87,7 +88,7 @@ public class AssignmentRule {
       boolean active,
       String by,
       Instant now) {
-    this.createdBy = LearningRules.requireName(by, "created by");
+    this.createdBy = Checks.requireName(by, "created by");
     this.createdAt = Objects.requireNonNull(now);
     change(course, scope, value, dueDays, dueFrom, active, by, now);
   }
@@ -110,10 +111,10 @@ public class AssignmentRule {
     this.courseId = course.getId();
     this.scope = Objects.requireNonNull(scope, "scope");
     this.value = checkedValue(scope, value);
-    this.dueDays = LearningRules.requireBetween(dueDays, 0, MAX_DUE_DAYS, "due days");
+    this.dueDays = Checks.requireBetween(dueDays, 0, MAX_DUE_DAYS, "due days");
     this.dueFrom = Objects.requireNonNull(dueFrom, "due from");
     this.active = active;
-    this.updatedBy = LearningRules.requireName(by, "updated by");
+    this.updatedBy = Checks.requireName(by, "updated by");
     this.updatedAt = now;
   }
 
@@ -122,7 +123,7 @@ public class AssignmentRule {
     requireNotDeleted();
     this.active = false;
     this.deletedAt = now;
-    this.updatedBy = LearningRules.requireName(by, "deleted by");
+    this.updatedBy = Checks.requireName(by, "deleted by");
     this.updatedAt = now;
   }
 
@@ -164,7 +165,7 @@ public class AssignmentRule {
       }
       return null;
     }
-    String checked = LearningRules.requireText(value, "value", MAX_VALUE);
+    String checked = Checks.requireText(value, "value", MAX_VALUE);
     if (scope == RuleScope.ROLE) {
       checked = checked.toUpperCase(Locale.ROOT);
       if (!ROLES.contains(checked)) {

@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import org.learningcommons.shared.Checks;
 
 /**
  * A date on which a course is taught in a room: when, where, by whom and for how many people. It
@@ -80,7 +81,7 @@ public class ClassroomSession {
           SessionStateException.Reason.COURSE_RETIRED, "A retired course gets no new sessions");
     }
     this.courseId = course.getId();
-    this.createdBy = LearningRules.requireName(createdBy, "created by");
+    this.createdBy = Checks.requireName(createdBy, "created by");
     this.createdAt = Objects.requireNonNull(now);
     this.status = SessionStatus.SCHEDULED;
     plan(plan, 0, now);
@@ -109,15 +110,15 @@ public class ClassroomSession {
     if (Duration.between(plan.startsAt(), plan.endsAt()).compareTo(MAX_LENGTH) > 0) {
       throw new IllegalArgumentException("A session lasts at most 14 days");
     }
-    int seats = LearningRules.requireBetween(plan.capacity(), 1, MAX_CAPACITY, "capacity");
+    int seats = Checks.requireBetween(plan.capacity(), 1, MAX_CAPACITY, "capacity");
     if (seats < booked) {
       throw new IllegalArgumentException(
           "The capacity cannot be less than the " + booked + " places already booked");
     }
     startsAt = plan.startsAt();
     endsAt = plan.endsAt();
-    place = LearningRules.requireText(plan.place(), "place", MAX_PLACE);
-    trainer = LearningRules.requireName(plan.trainer(), "trainer");
+    place = Checks.requireText(plan.place(), "place", MAX_PLACE);
+    trainer = Checks.requireName(plan.trainer(), "trainer");
     capacity = seats;
     updatedAt = now;
   }

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import org.learningcommons.shared.Checks;
 
 /**
  * A course completed by a person: by finishing its content, by attending a classroom session, or
@@ -81,14 +82,14 @@ public class Completion {
       throw new IllegalArgumentException("A completion cannot lie in the future");
     }
     this.courseId = course.getId();
-    this.username = LearningRules.requireName(username, "learner");
+    this.username = Checks.requireName(username, "learner");
     this.enrolmentId = enrolment == null ? null : enrolment.getId();
     this.completedAt = completedAt;
-    this.minutes = LearningRules.requireBetween(minutes, 0, 1_000_000, "minutes");
+    this.minutes = Checks.requireBetween(minutes, 0, 1_000_000, "minutes");
     this.source = Objects.requireNonNull(source, "source");
     this.validUntil = course.validUntil(completedAt);
     this.verificationCode = Objects.requireNonNull(code, "code").value();
-    this.recordedBy = LearningRules.requireName(recordedBy, "recorded by");
+    this.recordedBy = Checks.requireName(recordedBy, "recorded by");
     this.recordedAt = now;
   }
 

@@ -1,8 +1,8 @@
 package org.learningcommons.learning;
 
-import static org.learningcommons.learning.LearningRules.requireBetween;
-import static org.learningcommons.learning.LearningRules.requireName;
-import static org.learningcommons.learning.LearningRules.requireText;
+import static org.learningcommons.shared.Checks.requireBetween;
+import static org.learningcommons.shared.Checks.requireName;
+import static org.learningcommons.shared.Checks.requireText;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

@@ -1,7 +1,7 @@
 package org.learningcommons.learning;
 
-import static org.learningcommons.learning.LearningRules.requireBetween;
-import static org.learningcommons.learning.LearningRules.requireText;
+import static org.learningcommons.shared.Checks.requireBetween;
+import static org.learningcommons.shared.Checks.requireText;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,6 +1,6 @@
 package org.learningcommons.learning;
 
-import static org.learningcommons.learning.LearningRules.requireText;
+import static org.learningcommons.shared.Checks.requireText;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import org.learningcommons.shared.Checks;
 
 /**
  * One person on one course. It is active until the course is completed or the enrolment is
@@ -78,9 +79,9 @@ public class Enrolment {
       throw new CourseStateException(course.getStatus(), "Only a published course takes learners");
     }
     this.courseId = course.getId();
-    this.username = LearningRules.requireName(username, "learner");
+    this.username = Checks.requireName(username, "learner");
     this.origin = Objects.requireNonNull(origin, "origin");
-    this.enrolledBy = LearningRules.requireName(enrolledBy, "enrolled by");
+    this.enrolledBy = Checks.requireName(enrolledBy, "enrolled by");
     this.enrolledAt = Objects.requireNonNull(now);
     this.dueAt = dueAt;
     this.status = EnrolmentStatus.ACTIVE;

@@ -2,6 +2,7 @@ package org.learningcommons.learning;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import org.learningcommons.shared.Checks;
 
 /** One answer a quiz question offers, and whether it is right. */
 @Embeddable
@@ -18,7 +19,7 @@ public class QuizOption {
   protected QuizOption() {}
 
   public QuizOption(String text, boolean correct) {
-    this.text = LearningRules.requireText(text, "option", MAX_TEXT);
+    this.text = Checks.requireText(text, "option", MAX_TEXT);
     this.correct = correct;
   }
 

@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.learningcommons.shared.Checks;
 
 /**
  * A question of a quiz with its options. Single-choice and true/false questions have exactly one
@@ -67,7 +68,7 @@ public class QuizQuestion {
   /** Replaces the question and its options. */
   public void rewrite(QuestionKind kind, String text, List<QuizOption> options) {
     this.kind = Objects.requireNonNull(kind, "kind");
-    this.text = LearningRules.requireText(text, "question", MAX_TEXT);
+    this.text = Checks.requireText(text, "question", MAX_TEXT);
     List<QuizOption> given = List.copyOf(Objects.requireNonNull(options, "options"));
     if (given.size() < 2 || given.size() > MAX_OPTIONS) {
       throw new IllegalArgumentException("A question has 2 to " + MAX_OPTIONS + " options");

@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Objects;
+import org.learningcommons.shared.Checks;
 
 /**
  * One person on one classroom session: a place, or a waiting-list entry that the next free place
@@ -76,7 +77,7 @@ public class SessionBooking {
     session.requireTakesSignUps(now);
     this.sessionId = session.getId();
     this.courseId = session.getCourseId();
-    this.username = LearningRules.requireName(username, "learner");
+    this.username = Checks.requireName(username, "learner");
     enter(place, now);
   }
 
@@ -154,7 +155,7 @@ public class SessionBooking {
     }
     status = wanted;
     markedAt = now;
-    markedBy = LearningRules.requireName(by, "marked by");
+    markedBy = Checks.requireName(by, "marked by");
     return true;
   }
 

@@ -9,11 +9,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import org.learningcommons.community.NotFoundException;
+import org.learningcommons.people.DisplayNames;
 import org.learningcommons.people.Role;
 
 /**
@@ -61,20 +59,7 @@ public class ArticleGate {
 
   /** Display names of the given people, in one query; people unknown here are left out. */
   public Map<String, String> names(Collection<String> usernames) {
-    Map<String, String> names = new HashMap<>();
-    if (usernames.isEmpty()) {
-      return names;
-    }
-    List<Object[]> rows =
-        em.createQuery(
-                "select s.username, s.displayName from StaffMember s where s.username in :names",
-                Object[].class)
-            .setParameter("names", List.copyOf(new HashSet<>(usernames)))
-            .getResultList();
-    for (Object[] row : rows) {
-      names.put((String) row[0], (String) row[1]);
-    }
-    return names;
+    return DisplayNames.of(em, usernames);
   }
 
   private Article guard(Article article, long id) {

@@ -1,11 +1,14 @@
-package org.learningcommons.learning;
+package org.learningcommons.shared;
 
-/** Checks shared by the learning entities; each failure is an IllegalArgumentException. */
-final class LearningRules {
+/**
+ * Checks of text, names and ranges shared by entities that guard their invariants; each failure is
+ * an IllegalArgumentException whose message names the field.
+ */
+public final class Checks {
 
-  private LearningRules() {}
+  private Checks() {}
 
-  static String requireText(String value, String field, int max) {
+  public static String requireText(String value, String field, int max) {
     if (value == null || value.isBlank()) {
       throw new IllegalArgumentException(field + " must not be blank");
     }
@@ -16,18 +19,18 @@ final class LearningRules {
     return stripped;
   }
 
-  static String optionalText(String value, String field, int max) {
+  public static String optionalText(String value, String field, int max) {
     return value == null || value.isBlank() ? null : requireText(value, field, max);
   }
 
-  static String requireName(String username, String field) {
+  public static String requireName(String username, String field) {
     if (username == null || username.isBlank()) {
       throw new IllegalArgumentException(field + " is required");
     }
     return username;
   }
 
-  static int requireBetween(int value, int min, int max, String field) {
+  public static int requireBetween(int value, int min, int max, String field) {
     if (value < min || value > max) {
       throw new IllegalArgumentException(field + " must be between " + min + " and " + max);
     }
