@@ -160,10 +160,9 @@ final class JourneySteps {
     // (below); reply form, post reply (ajax) and course participants join with the issues that
     // build them. Their names go into names() as well.
     if (groups.contains(StepGroup.LEARNING)) {
-      steps.add(step(learningPage(COURSE_PAGE, "/learning/course.xhtml?id=#{course}")));
-      steps.add(
-          step(learningPage(LESSON_PAGE, "/learning/item.xhtml?course=#{course}&id=#{lesson}")));
-      steps.add(step(learningPage(COURSE_PAGE_AGAIN, "/learning/course.xhtml?id=#{course}")));
+      steps.add(step(coursePage(COURSE_PAGE)));
+      steps.add(step(lessonPage()));
+      steps.add(step(coursePage(COURSE_PAGE_AGAIN)));
     }
     if (groups.contains(StepGroup.COMMUNITIES)) {
       steps.add(step(communities()));
@@ -237,13 +236,20 @@ final class JourneySteps {
     return Collections.unmodifiableList(steps);
   }
 
+  /** The course page, recognised by its title ({@code <h1 id="course-title">}). */
+  private static HttpRequestActionBuilder coursePage(String name) {
+    return page(name, "/learning/course.xhtml?id=#{course}", "id=\"course-title\"");
+  }
+
   /**
-   * The learning pages were built on other branches at the same time as these steps, so no element
-   * can be named yet: the step passes on 200 with a page that is not the login form (a redirect, an
-   * error page or a missing page fails it). A marker each belongs here once the pages land.
+   * A lesson of the course, recognised by the item form's content panel ({@code itemForm:content}),
+   * which only an item the person may open renders (a refused one shows a notice instead).
    */
-  private static HttpRequestActionBuilder learningPage(String name, String url) {
-    return communityPage(name, url);
+  private static HttpRequestActionBuilder lessonPage() {
+    return page(
+        LESSON_PAGE,
+        "/learning/item.xhtml?course=#{course}&id=#{lesson}",
+        "id=\"itemForm:content\"");
   }
 
   private HttpRequestActionBuilder communities() {
