@@ -125,6 +125,11 @@ public class AssignmentBatches {
 
     int enrolled = 0;
     if (!added.isEmpty()) {
+      // The statements below join the rows just inserted. Planned on statistics from before the
+      // batch (a first evaluation starts from an empty table), PostgreSQL picks nested loops that
+      // compare every new row with every other: 21 s instead of 0.3 s for 10,000 people on
+      // preset L. ANALYZE counts this transaction's own rows and costs milliseconds.
+      em.createNativeQuery("analyze course_assignment").executeUpdate();
       // The new assignments are found by user name (the batch's range); enrolments are looked up
       // by user name too ("e.course_id + 0" keeps the planner off the per-course indexes, whose
       // statistics lag behind while a run adds thousands of rows to one course).
