@@ -15,6 +15,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
@@ -229,6 +231,16 @@ final class DemoContent {
             "{\"kind\":\"TRUE_FALSE\",\"text\":\"You report an incident at once.\","
                 + "\"options\":[{\"text\":\"True\",\"correct\":true},{\"text\":\"False\"}]}"));
     expect(send("hannah", "POST", "api/v1/courses/" + security + "/publish", null), 200);
+    // Mandatory for Engineering (alice, mike and their colleagues), due in 30 days.
+    expect(
+        send(
+            "hannah",
+            "POST",
+            "api/v1/assignment-rules",
+            "{\"courseId\":"
+                + security
+                + ",\"scope\":\"DEPARTMENT\",\"value\":\"Engineering\",\"dueDays\":30}"),
+        201);
 
     long presenting =
         course(
@@ -252,6 +264,35 @@ final class DemoContent {
             + "\"url\":\"https://slides.example/checklist\"}");
     expect(send("hannah", "POST", "api/v1/courses/" + presenting + "/publish", null), 200);
 
+    long firstAid =
+        course(
+            "First aid at work",
+            "A morning with a trainer: recovery position, CPR and the defibrillator on each floor.",
+            "Safety",
+            List.of("safety"),
+            240,
+            "CLASSROOM",
+            null);
+    lesson(
+        firstAid,
+        module(firstAid, "Before the session"),
+        "{\"kind\":\"PAGE\",\"title\":\"What to bring\",\"body\":\"<p>Comfortable clothes;"
+            + " the training includes exercises on the floor.</p>\"}");
+    expect(send("hannah", "POST", "api/v1/courses/" + firstAid + "/publish", null), 200);
+    Instant start =
+        LocalDate.now(ZoneOffset.UTC).plusDays(14).atTime(9, 0).toInstant(ZoneOffset.UTC);
+    expect(
+        send(
+            "hannah",
+            "POST",
+            "api/v1/courses/" + firstAid + "/sessions",
+            "{\"startsAt\":\""
+                + start
+                + "\",\"endsAt\":\""
+                + start.plusSeconds(4 * 3600)
+                + "\",\"place\":\"Training room 2\",\"trainer\":\"hannah\",\"capacity\":3}"),
+        201);
+
     course(
         "Leading hybrid teams",
         "Rituals, tools and fairness when part of the team is remote (in preparation).",
@@ -260,7 +301,7 @@ final class DemoContent {
         120,
         "CLASSROOM",
         null);
-    return "3 courses (2 published, 1 draft)";
+    return "4 courses (3 published, 1 draft), Information security basics mandatory for Engineering, a first-aid session in two weeks";
   }
 
   private long course(
