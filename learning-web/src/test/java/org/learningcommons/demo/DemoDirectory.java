@@ -204,6 +204,18 @@ public final class DemoDirectory implements AutoCloseable {
         });
   }
 
+  /**
+   * Adds a person to a group under ou=groups by its cn (LC-Managers, LC-HR, LC-Admins); the role
+   * applies from their next sign-in.
+   */
+  public void addToGroup(String uid, String groupCn) {
+    run(
+        () ->
+            server.modify(
+                "cn=" + groupCn + "," + GROUPS_DN,
+                new Modification(ModificationType.ADD, "member", personDn(uid))));
+  }
+
   /** Stops answering, as a directory outage would; existing connections are cut. */
   public void suspend() {
     server.shutDown(true);
