@@ -121,6 +121,19 @@ public enum Preset {
     };
   }
 
+  /**
+   * Mandatory courses, each assigned to everybody by one rule (issue 7): XL's 20 courses for 50,000
+   * staff make the million assignment rows the compliance reports are measured on.
+   */
+  public int mandatoryCourses() {
+    return switch (this) {
+      case S -> 4;
+      case M -> 6;
+      case L -> 10;
+      case XL -> 20;
+    };
+  }
+
   /** Reads a preset name in any case, e.g. {@code l} or {@code XL}. */
   public static Preset parse(String name) {
     try {
