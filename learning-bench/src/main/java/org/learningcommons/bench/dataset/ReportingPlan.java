@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -181,7 +183,7 @@ final class ReportingPlan {
 
   private void planAssignments(Dataset dataset) {
     SplittableRandom departments = dataset.random("reporting-departments");
-    java.util.Map<String, Double> shift = new java.util.HashMap<>();
+    Map<String, Double> shift = new HashMap<>();
     for (String department : dataset.departments()) {
       shift.put(department, (departments.nextDouble() * 2 - 1) * DEPARTMENT_SPREAD);
     }

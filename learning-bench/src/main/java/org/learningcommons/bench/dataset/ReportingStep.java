@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,8 +99,8 @@ final class ReportingStep implements DatasetStep {
     int people = dataset.people().size();
     // Renewal enrolments are numbered after the assignments' own.
     long renewal = enrolment + (long) plan.assignments.size();
-    Instant created = ReportingPlan.ASSIGNED.minus(java.time.Duration.ofDays(14));
-    Instant published = ReportingPlan.ASSIGNED.minus(java.time.Duration.ofDays(1));
+    Instant created = ReportingPlan.ASSIGNED.minus(Duration.ofDays(14));
+    Instant published = ReportingPlan.ASSIGNED.minus(Duration.ofDays(1));
 
     long rows =
         loader.copy(
@@ -323,7 +325,7 @@ final class ReportingStep implements DatasetStep {
       throws SQLException {
     long end = ReportingPlan.END.toEpochMilli();
     record Notice(String kind, long ref, long sentAt) {}
-    List<Notice> notices = new java.util.ArrayList<>();
+    List<Notice> notices = new ArrayList<>();
     for (ReportingPlan.Assignment a : plan.assignments) {
       if (!a.outcome().completed() && a.dueAt() < end) {
         notices.add(new Notice("DUE_REMINDER", enrolment + a.id(), a.dueAt() - 7 * 86_400_000L));
