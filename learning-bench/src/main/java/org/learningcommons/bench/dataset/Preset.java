@@ -16,6 +16,9 @@ import java.util.Locale;
  *
  * <p>Learning follows issue 6's target (L: a catalogue of 2,000 courses, about five enrolments per
  * member of staff, and a few people whose record holds 500 completions): see {@link #learning()}.
+ *
+ * <p>Reporting follows issue 7's target (XL: about 1,000,000 assignment rows): see {@link
+ * #mandatoryCourses()}.
  */
 public enum Preset {
   S(100, 8, 8, 60, 1_000, 1, 20, 40, 3),
