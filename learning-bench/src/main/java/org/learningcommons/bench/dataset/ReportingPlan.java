@@ -47,6 +47,9 @@ final class ReportingPlan {
 
   static final double DEPARTMENT_SPREAD = 0.08;
 
+  /** Open assignments fall due this many days after {@link #END} at the earliest. */
+  static final int OPEN_DUE_AFTER_END = 21;
+
   /** Verification codes of these completions start here, far above the learning step's. */
   static final long CODE_OFFSET = 1_000_000_000L;
 
@@ -242,7 +245,10 @@ final class ReportingPlan {
         completed = course.completedFor(until).toEpochMilli();
       }
       case OVERDUE -> assigned = between(random, assigned, end - due - DAY);
-      case OPEN -> assigned = between(random, end - due + 10 * DAY, end - HOUR);
+      // Due three weeks or more after the end, so that an application started within two weeks of
+      // it
+      // does not send tens of thousands of due reminders at once (TRAINING_REMINDER_LEAD: 7 days).
+      case OPEN -> assigned = between(random, end - due + OPEN_DUE_AFTER_END * DAY, end - HOUR);
     }
     if (outcome.completed()) {
       validUntil = course.validUntil(Instant.ofEpochMilli(completed));

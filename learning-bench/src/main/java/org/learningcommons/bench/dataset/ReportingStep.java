@@ -313,7 +313,8 @@ final class ReportingStep implements DatasetStep {
 
   /**
    * The timers' marks: every enrolment overdue by the end was told so (and reminded before), every
-   * renewal enrolment came with a reminder about its completion.
+   * renewal enrolment came with a reminder about its completion. The learning step's own overdue
+   * enrolments get theirs here too, since this step owns the notices.
    */
   private static long notices(
       Connection connection,
@@ -338,11 +339,33 @@ final class ReportingStep implements DatasetStep {
         }
       }
     }
-    return loader.copy(
-        "training_notice",
-        List.of("kind", "ref_id", "sent_at"),
-        notices,
-        (n, row) -> row.text(n.kind()).number(n.ref()).instant(at(n.sentAt())));
+    long rows =
+        loader.copy(
+            "training_notice",
+            List.of("kind", "ref_id", "sent_at"),
+            notices,
+            (n, row) -> row.text(n.kind()).number(n.ref()).instant(at(n.sentAt())));
+    return rows + otherOverdue(connection);
+  }
+
+  /**
+   * The learning step's enrolments by managers and HR that were overdue by the end: the overdue
+   * timer told those people too (else a started application notifies tens of thousands at once).
+   */
+  static long otherOverdue(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      return statement.executeUpdate(
+          "insert into training_notice (kind, ref_id, sent_at)"
+              + " select k.kind, e.id, case k.kind when 'OVERDUE' then e.due_at + interval '1 hour'"
+              + " else e.due_at - interval '7 days' end from enrolment e"
+              + " join course gc on gc.id = e.course_id"
+              + " cross join (values ('DUE_REMINDER'), ('OVERDUE')) k(kind)"
+              + " where e.status = 'ACTIVE' and e.due_at < '"
+              + ReportingPlan.END
+              + "' and "
+              + LearningStep.generatedCourse("gc")
+              + " on conflict do nothing");
+    }
   }
 
   /** The twelve monthly snapshots, as of each month's end (the last month: as of the end). */
