@@ -39,7 +39,12 @@ public final class DatasetGenerator {
 
   /** One step per kind of data, in load order; later issues append theirs. */
   static final List<DatasetStep> STEPS =
-      List.of(new StaffStep(), new CommunityStep(), new AnnouncementStep(), new LearningStep());
+      List.of(
+          new StaffStep(),
+          new CommunityStep(),
+          new AnnouncementStep(),
+          new LearningStep(),
+          new ReportingStep());
 
   private final Options options;
   private final Progress progress;

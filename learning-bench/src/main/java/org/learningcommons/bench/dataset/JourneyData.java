@@ -25,12 +25,14 @@ import java.util.Map;
  * enrolled on with one of its lessons (a page when it has one) and its first quiz, a word to search
  * the catalogue for, and one of the people whose record holds hundreds of completions. The picks
  * vary by person so that concurrent visits spread over the data instead of sharing one cached page.
+ * For the reporting steps: the report readers and what they drill into ({@link ReportingPicks}).
  */
 final class JourneyData {
 
   static final String HEADER =
       "username,community,thread,hotThread,announcement,everyoneAnnouncement,hr,"
-          + "course,lesson,quiz,courseQuery,recordUser";
+          + "course,lesson,quiz,courseQuery,recordUser,"
+          + ReportingPicks.HEADER;
 
   private JourneyData() {}
 
@@ -78,6 +80,7 @@ final class JourneyData {
                     .replace("directory_dn", "s.directory_dn"));
     Announcements announcements = Announcements.read(connection);
     Learning learning = Learning.read(connection);
+    ReportingPicks reporting = reportingPicks(connection);
     int people = 0;
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
@@ -103,6 +106,8 @@ final class JourneyData {
                   + announcements.hr(username)
                   + ","
                   + learning.forPerson(username)
+                  + ","
+                  + reporting.forPerson(username)
                   + "\n");
           people++;
         }
@@ -111,6 +116,22 @@ final class JourneyData {
       throw new UncheckedIOException("Cannot write " + file, e);
     }
     return people;
+  }
+
+  /** The active generated staff, for the report readers and what they drill into. */
+  private static ReportingPicks reportingPicks(Connection connection) throws SQLException {
+    List<ReportingPicks.Staff> staff = new ArrayList<>();
+    try (Statement statement = connection.createStatement();
+        ResultSet rows =
+            statement.executeQuery(
+                "select username, manager_username, department from staff_member"
+                    + " where active and username ~ '^u[0-9]{6}$' order by username")) {
+      while (rows.next()) {
+        staff.add(
+            new ReportingPicks.Staff(rows.getString(1), rows.getString(2), rows.getString(3)));
+      }
+    }
+    return ReportingPicks.of(staff);
   }
 
   private static String value(ResultSet rows, int column) throws SQLException {
@@ -220,6 +241,8 @@ final class JourneyData {
                          order by i.id limit 1)
                   from enrolment e join course c on c.id = e.course_id
                  where e.status = 'ACTIVE' and c.status = 'PUBLISHED' and %s
+                   and exists (select 1 from course_item i
+                                where i.course_id = e.course_id and i.kind <> 'QUIZ')
                  order by e.username, hashtext(e.username || ':' || e.course_id), e.course_id
                 """
                     .formatted(generated))) {

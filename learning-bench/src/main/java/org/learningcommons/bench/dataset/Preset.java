@@ -16,6 +16,9 @@ import java.util.Locale;
  *
  * <p>Learning follows issue 6's target (L: a catalogue of 2,000 courses, about five enrolments per
  * member of staff, and a few people whose record holds 500 completions): see {@link #learning()}.
+ *
+ * <p>Reporting follows issue 7's target (XL: about 1,000,000 assignment rows): see {@link
+ * #mandatoryCourses()}.
  */
 public enum Preset {
   S(100, 8, 8, 60, 1_000, 1, 20, 40, 3),
@@ -118,6 +121,19 @@ public enum Preset {
       case M -> new Learning(500, 4, 150, 2, 300);
       case L -> new Learning(2_000, 5, 500, 5, 500);
       case XL -> new Learning(5_000, 5, 1_500, 10, 500);
+    };
+  }
+
+  /**
+   * Mandatory courses, each assigned to everybody by one rule (issue 7): XL's 20 courses for 50,000
+   * staff make the million assignment rows the compliance reports are measured on.
+   */
+  public int mandatoryCourses() {
+    return switch (this) {
+      case S -> 4;
+      case M -> 6;
+      case L -> 10;
+      case XL -> 20;
     };
   }
 

@@ -81,7 +81,15 @@ public record JourneySettings(
      * then through the JSON API a catalogue search, the course, the lesson, my record and a record
      * of 500 entries (as its owner and as an HR member): issue 6's speed targets.
      */
-    LEARNING;
+    LEARNING,
+    /**
+     * Issue 7's reports through the JSON API, read by an HR member, by the chief executive (a
+     * manager whose line is everyone) and by a department head (a mid-level manager), each signed
+     * in once through the login form so that the report calls carry the session and their times
+     * leave the sign-in out: the compliance dashboard, its drill-down (department, team, person),
+     * the overdue list, the learning and engagement reports and the full overdue export as CSV.
+     */
+    REPORTING;
 
     /** As written in {@code -Dsteps}: lower case, words joined by a hyphen. */
     public String label() {
@@ -152,7 +160,7 @@ public record JourneySettings(
               "Unknown step group '"
                   + name.strip()
                   + "' in steps: use people, communities, announcements, announcement-report,"
-                  + " learning",
+                  + " learning, reporting",
               e);
         }
       }

@@ -117,4 +117,36 @@ class JourneySettingsTest {
             "api person record (HR)"),
         JourneySteps.names(settings.steps()));
   }
+
+  @Test
+  void reportingStepsSignInAsEachReaderOnceThenTimeEveryReportCall() {
+    Properties p = new Properties();
+    p.setProperty("steps", "reporting");
+    IllegalArgumentException refusal =
+        assertThrows(IllegalArgumentException.class, () -> JourneySettings.from(p));
+    assertTrue(refusal.getMessage().contains("reporting"), refusal.getMessage());
+    p.setProperty("journeyData", "/data/XL-journey.csv");
+    JourneySettings settings = JourneySettings.from(p);
+    assertEquals(EnumSet.of(StepGroup.REPORTING), settings.steps());
+    java.util.List<String> names = JourneySteps.names(settings.steps());
+    java.util.List<String> reports =
+        names.subList(names.indexOf("report login page"), names.size());
+    assertEquals(1 + 3 * 9, reports.size());
+    assertEquals(
+        java.util.List.of(
+            "report login page",
+            "report sign in (HR)",
+            "report dashboard (HR)",
+            "report department teams (HR)",
+            "report team people (HR)",
+            "report person courses (HR)",
+            "report overdue (50) (HR)",
+            "report learning (HR)",
+            "report engagement (HR)",
+            "report export overdue CSV (HR)",
+            "report sign in (large line)"),
+        reports.subList(0, 11));
+    assertTrue(reports.contains("report dashboard (mid manager)"), reports.toString());
+    assertTrue(JourneySteps.allNames().containsAll(reports), "the summary has a row for each");
+  }
 }

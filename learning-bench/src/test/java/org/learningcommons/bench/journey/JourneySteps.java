@@ -62,6 +62,70 @@ final class JourneySteps {
   static final String API_LONG_RECORD = "api record of 500 entries";
   static final String API_PERSON_RECORD = "api person record (HR)";
 
+  /**
+   * The readers of the reporting steps: who signs in (a journey CSV column) and how their rows are
+   * named. HR sees everyone; the chief executive is a manager whose line is everyone below them; a
+   * department head is a mid-level manager whose line is their department.
+   */
+  enum ReportReader {
+    HR("hr", "HR"),
+    LARGE_LINE("reportTop", "large line"),
+    MID_MANAGER("reportHead", "mid manager");
+
+    private final String column;
+    private final String label;
+
+    ReportReader(String column, String label) {
+      this.column = column;
+      this.label = label;
+    }
+
+    /** A step name for this reader, e.g. {@code report dashboard (HR)}. */
+    String name(String step) {
+      return step + " (" + label + ")";
+    }
+
+    String username() {
+      return "#{" + column + "}";
+    }
+  }
+
+  static final String REPORT_LOGIN_PAGE = "report login page";
+  static final String REPORT_SIGN_IN = "report sign in";
+
+  /**
+   * The report calls of issue 7, in the order a reader makes them: the dashboard, a department's
+   * teams, a team's people, a person's courses, the overdue list, the learning and engagement
+   * reports, and the full export of the overdue table (every overdue assignment in scope: on XL
+   * about 100,000 rows for HR).
+   */
+  static final List<String[]> REPORT_CALLS =
+      List.of(
+          new String[] {"report dashboard", "/api/v1/reports/compliance", "application/json"},
+          new String[] {
+            "report department teams",
+            "/api/v1/reports/compliance/departments/#{reportDepartment}/teams",
+            "application/json"
+          },
+          new String[] {
+            "report team people",
+            "/api/v1/reports/compliance/teams/#{reportTeam}/people",
+            "application/json"
+          },
+          new String[] {
+            "report person courses",
+            "/api/v1/reports/compliance/people/#{reportPerson}/courses",
+            "application/json"
+          },
+          new String[] {
+            "report overdue (50)", "/api/v1/reports/compliance/overdue?limit=50", "application/json"
+          },
+          new String[] {"report learning", "/api/v1/reports/learning", "application/json"},
+          new String[] {"report engagement", "/api/v1/reports/engagement", "application/json"},
+          new String[] {
+            "report export overdue CSV", "/api/v1/reports/tables/compliance-overdue.csv", "text/csv"
+          });
+
   private static final String VIEW_STATE = "jakarta.faces.ViewState";
   private static final String RESPONSE_TIME = "lc.responseTime";
 
@@ -130,6 +194,15 @@ final class JourneySteps {
               API_MY_RECORD,
               API_LONG_RECORD,
               API_PERSON_RECORD));
+    }
+    if (groups.contains(StepGroup.REPORTING)) {
+      names.add(REPORT_LOGIN_PAGE);
+      for (ReportReader reader : ReportReader.values()) {
+        names.add(reader.name(REPORT_SIGN_IN));
+        for (String[] call : REPORT_CALLS) {
+          names.add(reader.name(call[0]));
+        }
+      }
     }
     return Collections.unmodifiableList(names);
   }
@@ -233,6 +306,18 @@ final class JourneySteps {
       steps.add(step(apiAs(API_LONG_RECORD, "/api/v1/me/record", "#{recordUser}")));
       steps.add(step(apiAs(API_PERSON_RECORD, "/api/v1/people/#{recordUser}/record", "#{hr}")));
     }
+    if (groups.contains(StepGroup.REPORTING)) {
+      // Issue 7's targets are server times of the reports, so each reader signs in once through
+      // the form and the report calls carry that session: no directory bind inside their times.
+      for (ReportReader reader : ReportReader.values()) {
+        steps.add(step(loginPage(REPORT_LOGIN_PAGE)));
+        steps.add(step(signIn(reader.name(REPORT_SIGN_IN), reader.username())));
+        for (String[] call : REPORT_CALLS) {
+          steps.add(step(report(reader.name(call[0]), call[1], call[2])));
+        }
+        steps.add(exec(flushCookieJar()));
+      }
+    }
     return Collections.unmodifiableList(steps);
   }
 
@@ -301,6 +386,20 @@ final class JourneySteps {
             header("Content-Type").transform(type -> type.startsWith("application/json")).is(true));
   }
 
+  /**
+   * A report call with the session of the signed-in reader (no Basic), checked by status and type:
+   * the body's shape belongs to the reporting endpoints' own tests.
+   */
+  private static HttpRequestActionBuilder report(String name, String url, String type) {
+    return http(name)
+        .get(url)
+        .header("Accept", type + ", application/problem+json")
+        .check(
+            responseTimeInMillis().saveAs(RESPONSE_TIME),
+            status().is(200),
+            header("Content-Type").transform(t -> t.startsWith(type)).is(true));
+  }
+
   /** GET / while signed out: the application sends the browser to its login page. */
   private HttpRequestActionBuilder landingPage() {
     return http(LANDING_PAGE)
@@ -312,7 +411,11 @@ final class JourneySteps {
   }
 
   private HttpRequestActionBuilder loginPage() {
-    return http(LOGIN_PAGE)
+    return loginPage(LOGIN_PAGE);
+  }
+
+  private static HttpRequestActionBuilder loginPage(String name) {
+    return http(name)
         .get("/login.xhtml")
         .check(
             responseTimeInMillis().saveAs(RESPONSE_TIME),
@@ -323,10 +426,14 @@ final class JourneySteps {
 
   /** The non-ajax login form; the application checks the password against the directory. */
   private HttpRequestActionBuilder signIn() {
-    return http(SIGN_IN)
+    return signIn(SIGN_IN, "#{username}");
+  }
+
+  private static HttpRequestActionBuilder signIn(String name, String username) {
+    return http(name)
         .post("/login.xhtml")
         .formParam("login", "login")
-        .formParam("login:username", "#{username}")
+        .formParam("login:username", username)
         .formParam("login:password", "#{password}")
         .formParam("login:submit", "")
         .formParam(VIEW_STATE, "#{viewState}")
