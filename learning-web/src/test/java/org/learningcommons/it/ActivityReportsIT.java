@@ -36,6 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.learningcommons.demo.DemoDirectory;
 import org.learningcommons.demo.TestEnvironment;
+import org.openqa.selenium.By;
 
 /**
  * The learning activity and engagement reports through the API, on a small data set of their own: a
@@ -370,6 +371,30 @@ class ActivityReportsIT {
             "select count(*) from staff_activity_day where username = ? and day = ?",
             uid,
             Date.valueOf(TODAY)));
+  }
+
+  @Test
+  void theReportPagesShowTheFiguresOnceComputed() throws SQLException {
+    prepare();
+    try (Browser hr = new Browser(base)) {
+      hr.signIn(HR, PASSWORD);
+      hr.open("/reporting/learning.xhtml?" + LEARNING_PERIOD + "&" + department());
+      assertTrue(hr.text(By.id("tile-completions")).startsWith("4"), hr.pageText());
+      assertTrue(
+          hr.text(By.id("learningTables:topCourses")).contains("Activity A " + RUN), hr.pageText());
+      assertTrue(hr.text(By.id("learningTables:belowTarget")).contains("Bella Boss"));
+      hr.clickAndWaitForPage(By.id("tab-engagement"));
+      hr.waitFor(By.id("tile-active-1"));
+      assertTrue(hr.pageText().contains("Dormant communities"), hr.pageText());
+      hr.open("/reporting/learning.xhtml?from=2025-06-01&to=2025-01-01");
+      hr.waitFor(By.id("reportMessages"));
+      assertTrue(hr.pageText().contains("after its last day"), hr.pageText());
+    }
+    try (Browser staff = new Browser(base)) {
+      staff.signIn(E1, PASSWORD);
+      staff.open("/reporting/engagement.xhtml");
+      assertEquals("Access denied", staff.text(By.id("error-title")));
+    }
   }
 
   // --- helpers ---
