@@ -4,6 +4,8 @@ import static org.learningcommons.reporting.ReportColumn.Type.DATE;
 import static org.learningcommons.reporting.ReportColumn.Type.INTEGER;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -17,7 +19,11 @@ import org.learningcommons.infrastructure.persistence.SqlParams;
  * figures count distinct people per ISO week or month ({@link #distinctPer}), which is not the sum
  * of the days.
  */
+// Local(ReportTable) makes the table one of the ReportTable beans that exports look up; LocalBean
+// keeps the class itself injectable for the report's use case.
 @Stateless
+@Local(ReportTable.class)
+@LocalBean
 @PermitAll
 public class EngagementActiveStaff extends LearningActivitySqlTable {
 

@@ -6,6 +6,8 @@ import static org.learningcommons.reporting.ReportColumn.Type.TEXT;
 import static org.learningcommons.reporting.ReportColumn.Type.TIMESTAMP;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import java.util.List;
 import org.learningcommons.announcement.AudienceSql;
@@ -17,7 +19,11 @@ import org.learningcommons.infrastructure.persistence.SqlParams;
  * acknowledgement, how many acknowledged it after its last material change. A manager's figures
  * cover only the people in their line, and announcements addressed to nobody in scope are left out.
  */
+// Local(ReportTable) makes the table one of the ReportTable beans that exports look up; LocalBean
+// keeps the class itself injectable for the report's use case.
 @Stateless
+@Local(ReportTable.class)
+@LocalBean
 @PermitAll
 public class EngagementAnnouncements extends LearningActivitySqlTable {
 

@@ -5,6 +5,8 @@ import static org.learningcommons.reporting.ReportColumn.Type.INTEGER;
 import static org.learningcommons.reporting.ReportColumn.Type.TEXT;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import java.util.List;
 import org.learningcommons.infrastructure.persistence.SqlParams;
@@ -14,7 +16,11 @@ import org.learningcommons.infrastructure.persistence.SqlParams;
  * posts) and replies. Hidden and deleted posts do not count. Newest week first, busiest community
  * first within a week.
  */
+// Local(ReportTable) makes the table one of the ReportTable beans that exports look up; LocalBean
+// keeps the class itself injectable for the report's use case.
 @Stateless
+@Local(ReportTable.class)
+@LocalBean
 @PermitAll
 public class EngagementCommunityWeeks extends LearningActivitySqlTable {
 

@@ -5,6 +5,8 @@ import static org.learningcommons.reporting.ReportColumn.Type.TEXT;
 import static org.learningcommons.reporting.ReportColumn.Type.TIMESTAMP;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import java.util.List;
 import java.util.Set;
@@ -16,7 +18,11 @@ import org.learningcommons.infrastructure.persistence.SqlParams;
  * many of their active members are in scope. Exports and schedules use {@value #DEFAULT_DAYS} days,
  * since the filter has no place for the choice.
  */
+// Local(ReportTable) makes the table one of the ReportTable beans that exports look up; LocalBean
+// keeps the class itself injectable for the report's use case.
 @Stateless
+@Local(ReportTable.class)
+@LocalBean
 @PermitAll
 public class EngagementDormantCommunities extends LearningActivitySqlTable {
 

@@ -5,6 +5,8 @@ import static org.learningcommons.reporting.ReportColumn.Type.DECIMAL;
 import static org.learningcommons.reporting.ReportColumn.Type.INTEGER;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import java.util.List;
 import org.learningcommons.infrastructure.persistence.SqlParams;
@@ -13,7 +15,11 @@ import org.learningcommons.infrastructure.persistence.SqlParams;
  * Completions per month of the period by people in scope, with the learning hours they credited;
  * every month of the period has a row, months without completions show zero.
  */
+// Local(ReportTable) makes the table one of the ReportTable beans that exports look up; LocalBean
+// keeps the class itself injectable for the report's use case.
 @Stateless
+@Local(ReportTable.class)
+@LocalBean
 @PermitAll
 public class LearningActivityCompletionsMonthly extends LearningActivitySqlTable {
 

@@ -5,6 +5,8 @@ import static org.learningcommons.reporting.ReportColumn.Type.INTEGER;
 import static org.learningcommons.reporting.ReportColumn.Type.TEXT;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -18,7 +20,11 @@ import org.learningcommons.infrastructure.persistence.SqlParams;
  * year plus external learning of the year that was not declined; the target is the person's own
  * ({@code cpd_target}) or {@code CPD_TARGET_HOURS}.
  */
+// Local(ReportTable) makes the table one of the ReportTable beans that exports look up; LocalBean
+// keeps the class itself injectable for the report's use case.
 @Stateless
+@Local(ReportTable.class)
+@LocalBean
 @PermitAll
 public class LearningActivityCpdBelowTarget extends LearningActivitySqlTable {
 

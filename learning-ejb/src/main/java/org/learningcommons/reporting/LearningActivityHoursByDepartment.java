@@ -5,6 +5,8 @@ import static org.learningcommons.reporting.ReportColumn.Type.INTEGER;
 import static org.learningcommons.reporting.ReportColumn.Type.TEXT;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import java.util.List;
 import org.learningcommons.infrastructure.persistence.SqlParams;
@@ -15,7 +17,11 @@ import org.learningcommons.infrastructure.persistence.SqlParams;
  * they count in the person's record but not in what HR reports upwards). The course filter narrows
  * the course hours; external learning belongs to no course and is left out when it is set.
  */
+// Local(ReportTable) makes the table one of the ReportTable beans that exports look up; LocalBean
+// keeps the class itself injectable for the report's use case.
 @Stateless
+@Local(ReportTable.class)
+@LocalBean
 @PermitAll
 public class LearningActivityHoursByDepartment extends LearningActivitySqlTable {
 

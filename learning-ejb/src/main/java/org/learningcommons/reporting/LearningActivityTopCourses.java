@@ -4,6 +4,8 @@ import static org.learningcommons.reporting.ReportColumn.Type.INTEGER;
 import static org.learningcommons.reporting.ReportColumn.Type.TEXT;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import java.util.List;
 import org.learningcommons.infrastructure.persistence.SqlParams;
@@ -12,7 +14,11 @@ import org.learningcommons.infrastructure.persistence.SqlParams;
  * The most-taken courses: enrolments of people in scope made in the period, most first, with how
  * many of those enrolments are completed by now.
  */
+// Local(ReportTable) makes the table one of the ReportTable beans that exports look up; LocalBean
+// keeps the class itself injectable for the report's use case.
 @Stateless
+@Local(ReportTable.class)
+@LocalBean
 @PermitAll
 public class LearningActivityTopCourses extends LearningActivitySqlTable {
 
