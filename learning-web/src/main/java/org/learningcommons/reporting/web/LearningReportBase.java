@@ -84,7 +84,12 @@ abstract class LearningReportBase implements Serializable {
       invalid(e);
       failed = true;
     } catch (EJBException e) {
-      if (e.getCause() instanceof InvalidReportFilterException invalid) {
+      // The gate's refusal of a filter reaches the page wrapped once per EJB it passed through.
+      Throwable cause = e;
+      while (cause instanceof EJBException && cause.getCause() != null) {
+        cause = cause.getCause();
+      }
+      if (cause instanceof InvalidReportFilterException invalid) {
         invalid(invalid);
         failed = true;
       } else {
