@@ -502,8 +502,9 @@ class ActivityReportsIT {
     if (prepared) {
       return;
     }
+    TestEnvironment.directory().addPerson(BOSS, "Bella Boss", DEPARTMENT, "Head", null);
     TestEnvironment.directory().addToGroup(BOSS, "LC-Managers");
-    person(BOSS, "Bella Boss", DEPARTMENT, null);
+    assertEquals(200, api().get("api/v1/me", BOSS, PASSWORD).statusCode());
     person(LEAD, "Leo Lead", DEPARTMENT, BOSS);
     person(E1, "Eva One", DEPARTMENT, LEAD);
     person(E2, "Eli Two", DEPARTMENT, LEAD);
