@@ -49,30 +49,34 @@ public class LearningActivityHoursByDepartment extends LearningActivitySqlTable 
 
   @Override
   protected String select(ReportScope scope, ReportFilter filter, SqlParams params) {
-    String external =
-        filter.courseId() != null
-            ? " ext(department, minutes) as (select null::varchar, 0::bigint where false)"
-            : " ext(department, minutes) as (select s.department, sum(x.minutes)"
-                + " from external_learning x join scoped s on s.username = x.username"
-                + " where x.verification = 'VERIFIED' and x.completed_on >= "
-                + params.add(filter.from())
-                + " and x.completed_on <= "
-                + params.add(filter.to())
-                + " group by s.department)";
-    return ScopeSql.with(scope, filter, params)
-        + ", dep(department, people) as (select coalesce(s.department, ''), count(*)"
-        + " from scoped s group by 1),"
-        + " done(department, minutes) as (select coalesce(s.department, ''), sum(c.minutes)"
-        + " from completion c join scoped s on s.username = c.username where "
-        + periodOf("c.completed_at", filter, params)
-        + courseOf("c.course_id", filter, params)
-        + " group by 1),"
-        + external
-        + " select d.department, d.people, round(coalesce(c.minutes, 0) / 60.0, 2),"
-        + " round(coalesce(e.minutes, 0) / 60.0, 2),"
-        + " round((coalesce(c.minutes, 0) + coalesce(e.minutes, 0)) / 60.0, 2)"
-        + " from dep d left join done c on c.department = d.department"
-        + " left join ext e on coalesce(e.department, '') = d.department"
-        + " order by 5 desc, d.department";
+    // Fragments are appended in the order their parameters are added: JDBC numbers placeholders
+    // by position in the text.
+    StringBuilder sql = new StringBuilder(ScopeSql.with(scope, filter, params));
+    sql.append(", dep(department, people) as (select coalesce(s.department, ''), count(*)")
+        .append(" from scoped s group by 1),")
+        .append(" done(department, minutes) as (select coalesce(s.department, ''), sum(c.minutes)")
+        .append(" from completion c join scoped s on s.username = c.username where ")
+        .append(periodOf("c.completed_at", filter, params))
+        .append(courseOf("c.course_id", filter, params))
+        .append(" group by 1),");
+    if (filter.courseId() != null) {
+      sql.append(" ext(department, minutes) as (select null::varchar, 0::bigint where false)");
+    } else {
+      sql.append(" ext(department, minutes) as (select coalesce(s.department, ''),")
+          .append(" sum(x.minutes) from external_learning x join scoped s")
+          .append(" on s.username = x.username where x.verification = 'VERIFIED'")
+          .append(" and x.completed_on >= ")
+          .append(params.add(filter.from()))
+          .append(" and x.completed_on <= ")
+          .append(params.add(filter.to()))
+          .append(" group by 1)");
+    }
+    return sql.append(" select d.department, d.people, round(coalesce(c.minutes, 0) / 60.0, 2),")
+        .append(" round(coalesce(e.minutes, 0) / 60.0, 2),")
+        .append(" round((coalesce(c.minutes, 0) + coalesce(e.minutes, 0)) / 60.0, 2)")
+        .append(" from dep d left join done c on c.department = d.department")
+        .append(" left join ext e on e.department = d.department")
+        .append(" order by 5 desc, d.department")
+        .toString();
   }
 }

@@ -8,8 +8,13 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.learningcommons.development.DevelopmentSettings;
 import org.learningcommons.infrastructure.persistence.SqlParams;
+import org.learningcommons.people.Role;
 
 class LearningActivitySqlTableTest {
 
@@ -54,5 +59,39 @@ class LearningActivitySqlTableTest {
             + " where vm.community_id = c.id and vm.username = ?1 and vm.status = 'ACTIVE'))",
         condition);
     assertEquals("max", params.values().get(0));
+  }
+
+  @Test
+  void placeholdersAppearInTheOrderJdbcBindsThem() {
+    ReportFilter filter =
+        new ReportFilter(
+            "Sales", "max", 7L, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30), Role.STAFF);
+    LearningActivityCpdBelowTarget cpd = new LearningActivityCpdBelowTarget();
+    cpd.settings = new DevelopmentSettings();
+    List<LearningActivitySqlTable> tables =
+        List.of(
+            new LearningActivityCompletionsMonthly(),
+            new LearningActivityHoursByDepartment(),
+            new LearningActivityTopCourses(),
+            new LearningActivityBestRated(),
+            cpd,
+            new EngagementActiveStaff(),
+            new EngagementCommunityWeeks(),
+            new EngagementDormantCommunities(),
+            new EngagementAnnouncements());
+    for (ReportScope scope : List.of(ReportScope.everyone(), ReportScope.lineOf("max"))) {
+      for (ReportFilter f : List.of(filter, filter.withCourse(null))) {
+        for (LearningActivitySqlTable table : tables) {
+          SqlParams params = new SqlParams();
+          Matcher placeholders =
+              Pattern.compile("\\?(\\d+)").matcher(table.select(scope, f, params));
+          int expected = 1;
+          while (placeholders.find()) {
+            assertEquals(expected++, Integer.parseInt(placeholders.group(1)), table.key());
+          }
+          assertEquals(params.values().size(), expected - 1, table.key());
+        }
+      }
+    }
   }
 }
