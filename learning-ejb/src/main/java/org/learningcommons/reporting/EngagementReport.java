@@ -80,15 +80,35 @@ public class EngagementReport {
     if (key.equals(EngagementDormantCommunities.KEY)) {
       return dormant(scope, filter, dormantDays, page);
     }
-    LearningActivitySqlTable table =
-        switch (key) {
-          case EngagementActiveStaff.KEY -> active;
-          case EngagementCommunityWeeks.KEY -> communityWeeks;
-          case EngagementAnnouncements.KEY -> announcements;
-          default ->
-              throw new InvalidReportFilterException("table", "There is no table '" + key + "'.");
-        };
-    return LearningActivityReport.rows(table, scope, filter, page.offset(), page.limit());
+    return LearningActivityReport.rows(table(key), scope, filter, page.offset(), page.limit());
+  }
+
+  /** How many rows one of the report's tables has (a lazy table's count, without a page). */
+  public long count(String key, ReportFilter filter, int dormantDays) {
+    ReportScope scope = gate.scope(REPORT);
+    gate.check(scope, filter);
+    return key.equals(EngagementDormantCommunities.KEY)
+        ? dormant.count(scope, filter, dormantDays)
+        : table(key).count(scope, filter);
+  }
+
+  /** One page of rows of one of the report's tables (a lazy table's page, without a count). */
+  public List<Object[]> rows(String key, ReportFilter filter, int dormantDays, PageRequest page) {
+    ReportScope scope = gate.scope(REPORT);
+    gate.check(scope, filter);
+    return key.equals(EngagementDormantCommunities.KEY)
+        ? dormant.page(scope, filter, dormantDays, page.offset(), page.limit())
+        : table(key).page(scope, filter, page.offset(), page.limit());
+  }
+
+  private LearningActivitySqlTable table(String key) {
+    return switch (key) {
+      case EngagementActiveStaff.KEY -> active;
+      case EngagementCommunityWeeks.KEY -> communityWeeks;
+      case EngagementAnnouncements.KEY -> announcements;
+      default ->
+          throw new InvalidReportFilterException("table", "There is no table '" + key + "'.");
+    };
   }
 
   /** The keys of the report's tables. */

@@ -79,11 +79,29 @@ public class LearningActivityReport {
   public LearningActivityRows table(String key, ReportFilter filter, PageRequest page) {
     ReportScope scope = gate.scope(REPORT);
     gate.check(scope, filter);
+    return rows(table(key), scope, filter, page.offset(), page.limit());
+  }
+
+  /** How many rows one of the report's tables has (a lazy table's count, without a page). */
+  public long count(String key, ReportFilter filter) {
+    ReportScope scope = gate.scope(REPORT);
+    gate.check(scope, filter);
+    return table(key).count(scope, filter);
+  }
+
+  /** One page of rows of one of the report's tables (a lazy table's page, without a count). */
+  public List<Object[]> rows(String key, ReportFilter filter, PageRequest page) {
+    ReportScope scope = gate.scope(REPORT);
+    gate.check(scope, filter);
+    return table(key).page(scope, filter, page.offset(), page.limit());
+  }
+
+  private LearningActivitySqlTable table(String key) {
     LearningActivitySqlTable table = byKey().get(key);
     if (table == null) {
       throw new InvalidReportFilterException("table", "There is no table '" + key + "'.");
     }
-    return rows(table, scope, filter, page.offset(), page.limit());
+    return table;
   }
 
   /** The keys of the report's tables. */

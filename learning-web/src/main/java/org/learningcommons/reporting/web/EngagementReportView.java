@@ -14,7 +14,6 @@ import org.learningcommons.reporting.EngagementDormantCommunities;
 import org.learningcommons.reporting.EngagementReport;
 import org.learningcommons.reporting.EngagementSummary;
 import org.learningcommons.reporting.ReportFilter;
-import org.learningcommons.shared.PageRequest;
 
 /**
  * The engagement report page ({@code /reporting/engagement.xhtml}): active-staff tiles and chart,
@@ -87,8 +86,7 @@ public class EngagementReportView extends LearningReportBase {
     EngagementReport tables = report;
     int days = dormantDays;
     return new PagedDataModel<>(
-        () -> tables.table(key, filter, days, new PageRequest(0, 1)).total(),
-        page -> tables.table(key, filter, days, page).rows());
+        () -> tables.count(key, filter, days), page -> tables.rows(key, filter, days, page));
   }
 
   public int getDormantDays() {

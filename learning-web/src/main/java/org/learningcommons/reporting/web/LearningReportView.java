@@ -14,7 +14,6 @@ import org.learningcommons.reporting.LearningActivityReport;
 import org.learningcommons.reporting.LearningActivitySummary;
 import org.learningcommons.reporting.LearningActivityTopCourses;
 import org.learningcommons.reporting.ReportFilter;
-import org.learningcommons.shared.PageRequest;
 
 /**
  * The learning activity report page ({@code /reporting/learning.xhtml}): tiles, completions per
@@ -80,8 +79,7 @@ public class LearningReportView extends LearningReportBase {
   private PagedDataModel<Object[]> model(String key, ReportFilter filter) {
     LearningActivityReport tables = report;
     return new PagedDataModel<>(
-        () -> tables.table(key, filter, new PageRequest(0, 1)).total(),
-        page -> tables.table(key, filter, page).rows());
+        () -> tables.count(key, filter), page -> tables.rows(key, filter, page));
   }
 
   public LearningActivitySummary getSummary() {
