@@ -9,7 +9,7 @@ import org.learningcommons.people.Role;
  * this person" or "who is this announcement for", so that the UI, API, feeds, reminders and reports
  * agree on one meaning of an audience (a union of its criteria, see {@link Audience}).
  */
-final class AudienceSql {
+public final class AudienceSql {
 
   private AudienceSql() {}
 
@@ -69,7 +69,7 @@ final class AudienceSql {
    * such as {@code a.id} of an outer query (inside a lateral subquery: one statement for a page of
    * announcements).
    */
-  static String audienceOf(String id) {
+  public static String audienceOf(String id) {
     return "with recursive below(username) as ("
         + " select s.username from staff_member s join announcement_reporting_line rl"
         + " on s.manager_username = rl.manager_username where rl.announcement_id = "
