@@ -52,18 +52,7 @@ public class ComplianceReports {
     gate.check(scope, filter);
     Instant now = Instant.now();
     SqlParams params = new SqlParams();
-    String sql =
-        ComplianceSql.requirements(scope, filter, params, now)
-            + ", figures as (select grouping(t.department) as by_department,"
-            + " grouping(t.course_id) as by_course, t.department, t.course_id,"
-            + FIGURES
-            + ", count(*) filter (where t.expired) as expired"
-            + expiringWithin(30, params, now)
-            + expiringWithin(60, params, now)
-            + expiringWithin(90, params, now)
-            + " from st t group by grouping sets ((), (t.department), (t.course_id)))"
-            // Course titles after the aggregation: a million rows need not carry them.
-            + " select f.*, c.title from figures f left join course c on c.id = f.course_id";
+    String sql = dashboardSql(scope, filter, params, now);
     ComplianceTotals totals = new ComplianceTotals(ComplianceFigures.NONE, 0, 0, 0, 0);
     List<ComplianceDepartment> departments = new ArrayList<>();
     List<ComplianceCourse> courses = new ArrayList<>();
@@ -101,6 +90,25 @@ public class ComplianceReports {
         ComplianceMonth.trend(
             snapshots(scope, filter), totals.figures(), today, filter.from(), filter.to());
     return new ComplianceDashboard(totals, departments, courses, trend, now);
+  }
+
+  /**
+   * The dashboard's live figures in one statement: grouping sets give the totals, every department
+   * and every course at once.
+   */
+  static String dashboardSql(
+      ReportScope scope, ReportFilter filter, SqlParams params, Instant now) {
+    return ComplianceSql.requirements(scope, filter, params, now)
+        + ", figures as (select grouping(t.department) as by_department,"
+        + " grouping(t.course_id) as by_course, t.department, t.course_id,"
+        + FIGURES
+        + ", count(*) filter (where t.expired) as expired"
+        + expiringWithin(30, params, now)
+        + expiringWithin(60, params, now)
+        + expiringWithin(90, params, now)
+        + " from st t group by grouping sets ((), (t.department), (t.course_id)))"
+        // Course titles after the aggregation: a million rows need not carry them.
+        + " select f.*, c.title from figures f left join course c on c.id = f.course_id";
   }
 
   /** Departments in scope with their figures, one page. */

@@ -69,24 +69,28 @@ public class ComplianceSnapshots {
     return run;
   }
 
+  /** The month's rows of every (direct manager, department, course), inserted or updated. */
+  static String upsertSql(LocalDate month, SqlParams params, Instant now) {
+    return ComplianceSql.requirements(
+            ReportScope.everyone(), ReportFilter.defaults(LocalDate.now()), params, now)
+        + " insert into compliance_snapshot (month, manager_username, department, course_id,"
+        + " required, compliant, overdue, taken_at) select cast("
+        + params.add(month)
+        + " as date), coalesce(t.manager_username, ''), coalesce(t.department, ''), t.course_id,"
+        + ComplianceSql.FIGURES
+        + ", cast("
+        + params.add(now)
+        + " as timestamptz) from st t group by 2, 3, 4"
+        + " on conflict (month, manager_username, department, course_id) do update"
+        + " set required = excluded.required, compliant = excluded.compliant,"
+        + " overdue = excluded.overdue, taken_at = excluded.taken_at";
+  }
+
   private ComplianceSnapshotRun take() {
     Instant now = Instant.now();
     LocalDate month = LocalDate.now().withDayOfMonth(1);
     SqlParams params = new SqlParams();
-    String sql =
-        ComplianceSql.requirements(
-                ReportScope.everyone(), ReportFilter.defaults(LocalDate.now()), params, now)
-            + " insert into compliance_snapshot (month, manager_username, department, course_id,"
-            + " required, compliant, overdue, taken_at) select "
-            + params.add(month)
-            + ", coalesce(t.manager_username, ''), coalesce(t.department, ''), t.course_id,"
-            + ComplianceSql.FIGURES
-            + ", cast("
-            + params.add(now)
-            + " as timestamptz) from st t group by 2, 3, 4"
-            + " on conflict (month, manager_username, department, course_id) do update"
-            + " set required = excluded.required, compliant = excluded.compliant,"
-            + " overdue = excluded.overdue, taken_at = excluded.taken_at";
+    String sql = upsertSql(month, params, now);
     int rows = params.bind(em.createNativeQuery(sql)).executeUpdate();
     em.createNativeQuery(
             "delete from compliance_snapshot where month = ?1 and taken_at < cast(?2 as timestamptz)")

@@ -44,11 +44,12 @@ public class ComplianceDepartmentView extends CompliancePageBean {
   }
 
   public String teamLink(String manager) {
-    return link("/reporting/compliance-team.xhtml", getApplied().withManager(manager), null, null);
+    return link(
+        "/reporting/compliance-team.xhtml", appliedOrDefault().withManager(manager), null, null);
   }
 
   public String getBackLink() {
-    return link("/reporting/compliance.xhtml", getApplied().withDepartment(null), null, null);
+    return link("/reporting/compliance.xhtml", appliedOrDefault().withDepartment(null), null, null);
   }
 
   public PagedDataModel<ComplianceTeam> getTeams() {

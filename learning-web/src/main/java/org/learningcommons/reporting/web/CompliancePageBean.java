@@ -96,6 +96,11 @@ public abstract class CompliancePageBean implements Serializable {
     return applied;
   }
 
+  /** The applied filter, or the default one while the filter is not valid (for links). */
+  protected ReportFilter appliedOrDefault() {
+    return applied == null ? ReportFilter.defaults(today()) : applied;
+  }
+
   protected void setApplied(ReportFilter filter) {
     this.applied = filter;
   }

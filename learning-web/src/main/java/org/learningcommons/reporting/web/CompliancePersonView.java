@@ -57,14 +57,10 @@ public class CompliancePersonView extends CompliancePageBean {
   }
 
   public String getBackLink() {
-    ReportFilter filter = getApplied();
-    return filter != null && filter.manager() != null
+    ReportFilter filter = appliedOrDefault();
+    return filter.manager() != null
         ? link("/reporting/compliance-team.xhtml", filter, null, null)
-        : link(
-            "/reporting/compliance.xhtml",
-            filter == null ? ReportFilter.defaults(today()) : filter,
-            null,
-            null);
+        : link("/reporting/compliance.xhtml", filter, null, null);
   }
 
   public PagedDataModel<ComplianceRequirement> getCourses() {

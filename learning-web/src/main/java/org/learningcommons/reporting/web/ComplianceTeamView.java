@@ -46,11 +46,11 @@ public class ComplianceTeamView extends CompliancePageBean {
   }
 
   public String personLink(String username) {
-    return link("/reporting/compliance-person.xhtml", getApplied(), "username", username);
+    return link("/reporting/compliance-person.xhtml", appliedOrDefault(), "username", username);
   }
 
   public String getBackLink() {
-    ReportFilter filter = getApplied().withManager(null);
+    ReportFilter filter = appliedOrDefault().withManager(null);
     return filter.department() == null
         ? link("/reporting/compliance.xhtml", filter, null, null)
         : link("/reporting/compliance-department.xhtml", filter, null, null);

@@ -87,7 +87,7 @@ public class ComplianceView extends CompliancePageBean {
   public String departmentLink(String department) {
     return link(
         "/reporting/compliance-department.xhtml",
-        getApplied().withDepartment(department),
+        appliedOrDefault().withDepartment(department),
         null,
         null);
   }
