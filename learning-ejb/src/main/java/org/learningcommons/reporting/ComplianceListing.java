@@ -161,14 +161,13 @@ record ComplianceListing(String sql, SqlParams params, List<ReportColumn> column
   static ComplianceListing overdue(ReportScope scope, ReportFilter filter, Instant now) {
     SqlParams params = new SqlParams();
     String requirements = ComplianceSql.requirements(scope, filter, params, now);
-    String at = "cast(" + params.add(now) + " as timestamptz)";
     String sql =
         requirements
             + " select t.username, p.display_name, t.department, t.manager_username, t.course_id,"
             + " c.title, "
             + OVERDUE_SINCE
             + ", cast(floor(extract(epoch from ("
-            + at
+            + ComplianceSql.at(params, now)
             + " - "
             + OVERDUE_SINCE
             + ")) / 86400) as bigint) from st t join staff_member p on p.username = t.username"
@@ -182,15 +181,14 @@ record ComplianceListing(String sql, SqlParams params, List<ReportColumn> column
   static ComplianceListing expiring(ReportScope scope, ReportFilter filter, int days, Instant now) {
     SqlParams params = new SqlParams();
     String requirements = ComplianceSql.requirements(scope, filter, params, now);
-    String at = "cast(" + params.add(now) + " as timestamptz)";
     String sql =
         requirements
             + " select t.username, p.display_name, t.department, t.manager_username, t.course_id,"
             + " c.title, t.valid_until, cast(floor(extract(epoch from (t.valid_until - "
-            + at
+            + ComplianceSql.at(params, now)
             + ")) / 86400) as bigint) from st t join staff_member p on p.username = t.username"
             + " join course c on c.id = t.course_id where t.compliant and t.valid_until <= "
-            + at
+            + ComplianceSql.at(params, now)
             + " + make_interval(days => "
             + params.add(days)
             + ") order by t.valid_until, lower(p.display_name), t.username, t.course_id";

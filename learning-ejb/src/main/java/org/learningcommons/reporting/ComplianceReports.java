@@ -309,16 +309,17 @@ public class ComplianceReports {
    * teams whose direct manager is the line's manager or below them. The role filter does not apply
    * (snapshots do not keep roles).
    */
-  private List<ComplianceMonth> snapshots(ReportScope scope, ReportFilter filter) {
-    SqlParams params = new SqlParams();
+  /** The stored months within the filter, summed per month. */
+  static String trendSql(ReportScope scope, ReportFilter filter, SqlParams params) {
     String root = filter.manager() != null ? filter.manager() : scope.manager();
     StringBuilder sql = new StringBuilder();
     if (root != null) {
       String manager = params.add(root);
-      sql.append("with recursive line(username) as (select ")
+      // Both terms as text: a recursive CTE refuses a parameter's text beside varchar rows.
+      sql.append("with recursive line(username) as (select cast(")
           .append(manager)
-          .append(" union select s.username from staff_member s join line l")
-          .append(" on s.manager_username = l.username) ");
+          .append(" as text) union select cast(s.username as text) from staff_member s")
+          .append(" join line l on s.manager_username = l.username) ");
     }
     sql.append("select n.month, sum(n.required), sum(n.compliant), sum(n.overdue)")
         .append(" from compliance_snapshot n where n.month between ")
@@ -337,8 +338,14 @@ public class ComplianceReports {
       sql.append(" and n.course_id = ").append(params.add(filter.courseId()));
     }
     sql.append(" group by n.month order by n.month");
+    return sql.toString();
+  }
+
+  private List<ComplianceMonth> snapshots(ReportScope scope, ReportFilter filter) {
+    SqlParams params = new SqlParams();
+    String sql = trendSql(scope, filter, params);
     List<ComplianceMonth> months = new ArrayList<>();
-    for (Object[] row : rows(sql.toString(), params)) {
+    for (Object[] row : rows(sql, params)) {
       months.add(
           new ComplianceMonth(
               ((java.sql.Date) row[0]).toLocalDate(),

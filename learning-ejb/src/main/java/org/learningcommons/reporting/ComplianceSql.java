@@ -39,22 +39,23 @@ final class ComplianceSql {
    */
   static String requirements(
       String with, String people, ReportFilter filter, SqlParams params, Instant now) {
-    String at = "cast(" + params.add(now) + " as timestamptz)";
+    // A new placeholder at every use: the exports run this through plain JDBC, whose "?" are
+    // numbered by their order in the text (SqlParams.jdbc).
     StringBuilder sql =
         new StringBuilder(with)
             .append(", st as (select q.username, s.department, s.manager_username, q.course_id,")
             .append(" q.due_at, q.completed_at, q.valid_until,")
             .append(" (q.completed_at is not null and (q.valid_until is null or q.valid_until > ")
-            .append(at)
+            .append(at(params, now))
             .append(")) as compliant, coalesce(q.valid_until <= ")
-            .append(at)
+            .append(at(params, now))
             .append(", false) as expired, (not (q.completed_at is not null")
             .append(" and (q.valid_until is null or q.valid_until > ")
-            .append(at)
+            .append(at(params, now))
             .append(")) and (coalesce(q.valid_until <= ")
-            .append(at)
+            .append(at(params, now))
             .append(", false) or coalesce(q.due_at < ")
-            .append(at)
+            .append(at(params, now))
             .append(", false))) as overdue")
             .append(" from compliance_requirement q join ")
             .append(people)
@@ -64,6 +65,11 @@ final class ComplianceSql {
     }
     sql.append(")");
     return sql.toString();
+  }
+
+  /** {@code now} as a new placeholder, cast for comparisons with timestamptz columns. */
+  static String at(SqlParams params, Instant now) {
+    return "cast(" + params.add(now) + " as timestamptz)";
   }
 
   /** {@code required, compliant, overdue} counts over {@code st} (alias t). */
