@@ -8,6 +8,7 @@ import static org.learningcommons.reporting.ComplianceSql.FIGURES;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -296,8 +297,10 @@ public class ComplianceReports {
   private ReportFilter inLine(ReportScope scope, ReportFilter filter, String manager) {
     try {
       return gate.check(scope, filter.withManager(manager));
-    } catch (InvalidReportFilterException e) {
-      if (ReportFilter.MANAGER.equals(e.field())) {
+    } catch (EJBException e) {
+      // The gate's refusal arrives wrapped: it is not an application exception.
+      if (e.getCause() instanceof InvalidReportFilterException invalid
+          && ReportFilter.MANAGER.equals(invalid.field())) {
         throw new NotFoundException("manager", manager);
       }
       throw e;

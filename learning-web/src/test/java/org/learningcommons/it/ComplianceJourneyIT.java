@@ -70,7 +70,12 @@ class ComplianceJourneyIT {
       manager.signIn(boss, PASSWORD);
       manager.clickAndWaitForPage(By.id("nav-reports"));
       // The figures arrive in the ajax request after the page loads.
-      manager.waitFor(By.id("percent"));
+      try {
+        manager.waitFor(By.id("percent"));
+      } catch (RuntimeException e) {
+        throw new AssertionError(
+            "no figures on the dashboard: " + manager.driver().getPageSource(), e);
+      }
       assertEquals("33.3", manager.text(By.id("percent")));
       assertEquals(DEPARTMENT, manager.text(By.id("departmentsForm:departments:0:departmentLink")));
       assertEquals("3", manager.text(By.id("departmentsForm:departments:0:required")));
