@@ -298,10 +298,13 @@ public class ComplianceReports {
     try {
       return gate.check(scope, filter.withManager(manager));
     } catch (EJBException e) {
-      // The gate's refusal arrives wrapped: it is not an application exception.
-      if (e.getCause() instanceof InvalidReportFilterException invalid
-          && ReportFilter.MANAGER.equals(invalid.field())) {
-        throw new NotFoundException("manager", manager);
+      // The gate's refusal arrives wrapped (once per container boundary): it is not an
+      // application exception.
+      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        if (cause instanceof InvalidReportFilterException invalid
+            && ReportFilter.MANAGER.equals(invalid.field())) {
+          throw new NotFoundException("manager", manager);
+        }
       }
       throw e;
     }

@@ -81,7 +81,14 @@ public abstract class CompliancePageBean implements Serializable {
     } catch (NotFoundException e) {
       refusals.notFound();
     } catch (EJBException e) {
-      if (!(e.getCause() instanceof InvalidReportFilterException invalid)) {
+      // Wrapped once per container boundary: the gate's refusal is not an application exception.
+      InvalidReportFilterException invalid = null;
+      for (Throwable cause = e; cause != null && invalid == null; cause = cause.getCause()) {
+        if (cause instanceof InvalidReportFilterException found) {
+          invalid = found;
+        }
+      }
+      if (invalid == null) {
         throw e;
       }
       error(invalid.getMessage());

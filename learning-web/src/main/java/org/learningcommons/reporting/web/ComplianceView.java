@@ -84,6 +84,12 @@ public class ComplianceView extends CompliancePageBean {
     return dashboard;
   }
 
+  /** The compliance percentage of the totals, or a dash when nothing is required. */
+  public String getPercentText() {
+    Double percent = dashboard == null ? null : dashboard.totals().figures().percent();
+    return percent == null ? "–" : percent.toString();
+  }
+
   public String departmentLink(String department) {
     return link(
         "/reporting/compliance-department.xhtml",
