@@ -263,7 +263,7 @@ public class ComplianceReports {
   public Page<ComplianceExpiring> expiring(
       @NotNull ReportFilter filter, int days, @NotNull PageRequest page) {
     if (!EXPIRY_WINDOWS.contains(days)) {
-      throw new InvalidReportFilterException("days", "Choose 30, 60 or 90 days.");
+      throw new ReportFilterRefusedException("days", "Choose 30, 60 or 90 days.");
     }
     ReportScope scope = gate.scope(REPORT);
     gate.check(scope, filter);

@@ -70,7 +70,7 @@ public class EngagementDormantCommunities extends LearningActivitySqlTable {
 
   private String select(ReportScope scope, ReportFilter filter, int days, SqlParams params) {
     if (!CHOICES.contains(days)) {
-      throw new InvalidReportFilterException(
+      throw new ReportFilterRefusedException(
           "days", "Dormant means quiet for 30, 60 or 90 days, not " + days + ".");
     }
     return ScopeSql.with(scope, filter, params)

@@ -107,7 +107,7 @@ public class EngagementReport {
       case EngagementCommunityWeeks.KEY -> communityWeeks;
       case EngagementAnnouncements.KEY -> announcements;
       default ->
-          throw new InvalidReportFilterException("table", "There is no table '" + key + "'.");
+          throw new ReportFilterRefusedException("table", "There is no table '" + key + "'.");
     };
   }
 

@@ -99,7 +99,7 @@ public class LearningActivityReport {
   private LearningActivitySqlTable table(String key) {
     LearningActivitySqlTable table = byKey().get(key);
     if (table == null) {
-      throw new InvalidReportFilterException("table", "There is no table '" + key + "'.");
+      throw new ReportFilterRefusedException("table", "There is no table '" + key + "'.");
     }
     return table;
   }

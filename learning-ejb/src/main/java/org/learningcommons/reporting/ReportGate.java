@@ -93,7 +93,7 @@ public class ReportGate {
             .setParameter(1, filter.department())
             .getResultList()
             .isEmpty()) {
-      throw new InvalidReportFilterException(
+      throw new ReportFilterRefusedException(
           ReportFilter.DEPARTMENT, "There is no department '" + filter.department() + "'.");
     }
     if (filter.courseId() != null
@@ -101,11 +101,11 @@ public class ReportGate {
             .setParameter(1, filter.courseId())
             .getResultList()
             .isEmpty()) {
-      throw new InvalidReportFilterException(
+      throw new ReportFilterRefusedException(
           ReportFilter.COURSE, "There is no course " + filter.courseId() + ".");
     }
     if (filter.manager() != null && !managerInScope(scope, filter.manager())) {
-      throw new InvalidReportFilterException(
+      throw new ReportFilterRefusedException(
           ReportFilter.MANAGER,
           scope.isEveryone()
               ? "There is no staff member '" + filter.manager() + "'."
