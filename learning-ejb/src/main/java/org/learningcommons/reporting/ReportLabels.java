@@ -18,6 +18,9 @@ public interface ReportLabels {
   /** The filter in words, e.g. "Department: Sales · 2025-01-01 to 2025-12-31". */
   String filter(ReportFilter filter);
 
+  /** Any other text (mails of scheduled deliveries), with {@code MessageFormat} arguments. */
+  String message(String key, Object... arguments);
+
   /** The zone timestamps are written in. */
   ZoneId zone();
 
