@@ -15,6 +15,7 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URL;
@@ -45,6 +46,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.learningcommons.demo.DemoDirectory;
 import org.learningcommons.demo.TestEnvironment;
+import org.openqa.selenium.By;
 
 /**
  * Exports, saved views and scheduled delivery as API clients and mail recipients notice them,
@@ -67,7 +69,10 @@ class ReportExportsIT {
   @Deployment(testable = false)
   static WebArchive deployment() {
     return Deployments.microWar()
-        .addClasses(ExportsTestTable.class, ExportsBulkTable.class, ExportsTestRows.class);
+        .addClasses(ExportsTestTable.class, ExportsBulkTable.class, ExportsTestRows.class)
+        .addAsWebResource(
+            new File("src/test/resources/reporting-it/exports-test.xhtml"),
+            "reporting/exports-test.xhtml");
   }
 
   @ArquillianResource URL base;
@@ -336,6 +341,34 @@ class ReportExportsIT {
     assertEquals(204, api().delete(SCHEDULES + "/" + id, "hannah", PASSWORD).statusCode());
     assertTrue(
         auditDetail("hannah", "REPORT_SCHEDULE_DELETED", "report-schedule " + id, "").isPresent());
+  }
+
+  @Test
+  void aManagerExportsFromThePageWithProgressAndSavesAView() throws SQLException {
+    String department = "Page " + RUN;
+    String boss = newPerson("xp1" + RUN, department, null);
+    newPerson("xp2" + RUN, department, boss);
+    newPerson("xp3" + RUN, department, boss);
+    makeManager(boss);
+    try (Browser browser = new Browser(base)) {
+      browser.signIn(boss, PASSWORD);
+      browser.open("/reporting/exports-test.xhtml");
+      browser.clickAndWaitForAjax(By.id("export-exports-test-people:export-xlsx"));
+      browser.waitForText(
+          By.id("export-exports-test-people:export-ready"), "Your file is ready. 2 of 2 rows");
+      assertTrue(
+          browser.waitFor(By.id("export-exports-test-people:export-download")).isDisplayed());
+
+      browser.clickAndWaitForAjax(By.id("views-exports-test:views-save"));
+      browser.type(By.id("views-exports-test:view-name"), "Page view " + RUN);
+      browser.clickAndWaitForAjax(By.id("views-exports-test:view-save-confirm"));
+    }
+    // The background export ran as the manager, with the manager's scope.
+    Optional<String> audited = auditDetail(boss, "REPORT_EXPORTED", PEOPLE, "XLSX");
+    assertTrue(audited.isPresent());
+    assertTrue(audited.get().contains("2 rows"), audited.get());
+    JsonObject views = Api.json(api().get(VIEWS + "?report=exports-test", boss, PASSWORD));
+    assertEquals(1, views.getInt("total"));
   }
 
   private String schedule(String name, List<String> recipients) {
