@@ -4,6 +4,8 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -21,6 +23,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 final class ExportXlsx implements ExportWriter {
 
   static final int WINDOW = 100;
+  private static final Logger LOG = Logger.getLogger(ExportXlsx.class.getName());
 
   private final List<ReportColumn> columns;
   private final ExportHeading heading;
@@ -102,11 +105,11 @@ final class ExportXlsx implements ExportWriter {
   @Override
   public void abandon() {
     try {
+      // Closing a streaming workbook also deletes its temporary files.
       workbook.close();
     } catch (IOException e) {
-      // Only the temporary files are left to delete, which dispose does next.
+      LOG.log(Level.WARNING, "The temporary files of an XLSX export were not deleted", e);
     }
-    workbook.dispose();
   }
 
   private CellStyle style(ReportColumn.Type type) {
