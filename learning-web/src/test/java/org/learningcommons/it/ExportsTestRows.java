@@ -63,7 +63,7 @@ final class ExportsTestRows {
     String sql =
         ScopeSql.with(scope, filter, params)
             + " select m.username, m.display_name, g.copy, length(m.display_name) / 4.0,"
-            + " 12.5, m.first_seen_at::date, m.first_seen_at"
+            + " m.first_seen_at::date, m.first_seen_at"
             + " from scoped s join staff_member m on m.username = s.username"
             + " cross join generate_series(1, "
             + copies

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.learningcommons.infrastructure.rest.InvalidInputException;
 import org.learningcommons.infrastructure.rest.InvalidParameterException;
 import org.learningcommons.reporting.DeliveryFrequency;
 import org.learningcommons.reporting.ExportFormat;
@@ -117,6 +118,14 @@ public class ReportSchedulesResource {
     if (body == null) {
       throw new InvalidParameterException("body", "must be a JSON object");
     }
+    InvalidInputException.check()
+        .required("name", body.name(), ReportSchedules.MAX_NAME)
+        .required("table", body.table(), 64)
+        .optional("query", body.query(), 2000)
+        .required("format", body.format(), 8)
+        .required("frequency", body.frequency(), 16)
+        .items("recipients", body.recipients(), ReportSchedules.MAX_RECIPIENTS)
+        .done();
     return new ScheduleInput(
         body.name(),
         body.table(),

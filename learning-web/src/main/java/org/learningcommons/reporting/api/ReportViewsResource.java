@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.learningcommons.infrastructure.rest.InvalidInputException;
 import org.learningcommons.infrastructure.rest.InvalidParameterException;
 import org.learningcommons.reporting.SavedReportViews;
 import org.learningcommons.reporting.SavedReportViews.SavedView;
@@ -71,6 +72,11 @@ public class ReportViewsResource {
     if (input == null) {
       throw new InvalidParameterException("body", "must be a JSON object");
     }
+    InvalidInputException.check()
+        .required("report", input.report(), 64)
+        .required("name", input.name(), SavedReportViews.MAX_NAME)
+        .optional("query", input.query(), 2000)
+        .done();
     SavedView saved = views.save(input.report(), input.name(), input.query());
     return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(saved.id())).build())
         .entity(saved)
