@@ -47,6 +47,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.learningcommons.demo.DemoDirectory;
 import org.learningcommons.demo.TestEnvironment;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Exports, saved views and scheduled delivery as API clients and mail recipients notice them,
@@ -344,7 +346,7 @@ class ReportExportsIT {
   }
 
   @Test
-  void aManagerExportsFromThePageWithProgressAndSavesAView() throws SQLException {
+  void aManagerExportsFromThePageWithProgressSavesAViewAndSchedulesTheReport() throws SQLException {
     String department = "Page " + RUN;
     String boss = newPerson("xp1" + RUN, department, null);
     newPerson("xp2" + RUN, department, boss);
@@ -362,7 +364,26 @@ class ReportExportsIT {
       browser.clickAndWaitForAjax(By.id("views-exports-test:views-save"));
       browser.type(By.id("views-exports-test:view-name"), "Page view " + RUN);
       browser.clickAndWaitForAjax(By.id("views-exports-test:view-save-confirm"));
+
+      browser.open("/reporting/schedules.xhtml");
+      browser.type(By.id("scheduleForm:schedule-name"), "From the page " + RUN);
+      browser.type(By.id("scheduleForm:schedule-recipients"), boss);
+      browser.clickAndWaitForAjax(By.id("scheduleForm:schedule-save"));
+      new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  By.id("schedulesForm:schedules"), "From the page " + RUN));
     }
+    JsonObject mine = Api.json(api().get(SCHEDULES, boss, PASSWORD));
+    assertEquals(1, mine.getInt("total"));
+    JsonObject made = mine.getJsonArray("items").getJsonObject(0);
+    assertEquals(List.of(boss), List.of(made.getJsonArray("recipients").getString(0)));
+    // Not to be delivered by the other tests' runs.
+    assertEquals(
+        204,
+        api()
+            .delete(SCHEDULES + "/" + made.getJsonNumber("id").longValue(), boss, PASSWORD)
+            .statusCode());
     // The background export ran as the manager, with the manager's scope.
     Optional<String> audited = auditDetail(boss, "REPORT_EXPORTED", PEOPLE, "XLSX");
     assertTrue(audited.isPresent());
