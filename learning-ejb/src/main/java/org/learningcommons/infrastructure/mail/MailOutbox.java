@@ -31,13 +31,36 @@ public class MailOutbox {
   /** Adds mails in the caller's transaction: they are sent only if it commits. */
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public void enqueue(List<OutgoingMail> mails, Instant now) {
+    // Attachments go one row each (they are few and large); the rest in multi-row inserts.
+    for (OutgoingMail m : mails) {
+      if (m.attachment() != null) {
+        em.createNativeQuery(
+                "insert into mail_outbox (recipient, to_address, subject, text_body, html_body,"
+                    + " created_at, next_attempt_at, attachment_name, attachment_type, attachment)"
+                    + " values (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7, ?8, ?9)")
+            .setParameter(1, m.recipient())
+            .setParameter(2, m.toAddress())
+            .setParameter(3, m.subject())
+            .setParameter(4, m.textBody())
+            .setParameter(5, m.htmlBody())
+            .setParameter(6, Timestamp.from(now))
+            .setParameter(7, m.attachment().name())
+            .setParameter(8, m.attachment().contentType())
+            .setParameter(9, m.attachment().content())
+            .executeUpdate();
+      }
+    }
+    List<OutgoingMail> plain = mails.stream().filter(m -> m.attachment() == null).toList();
+    if (plain.isEmpty()) {
+      return;
+    }
     MultiRowInsert.insert(
         em,
         "insert into mail_outbox (recipient, to_address, subject, text_body, html_body,"
             + " created_at, next_attempt_at)",
         "",
         7,
-        mails,
+        plain,
         m ->
             new Object[] {
               m.recipient(), m.toAddress(), m.subject(), m.textBody(), m.htmlBody(), now, now
@@ -56,7 +79,7 @@ public class MailOutbox {
                     + " where sent_at is null and failed_at is null and next_attempt_at <= ?2"
                     + " order by next_attempt_at, id limit ?3 for update skip locked)"
                     + " returning id, recipient, to_address, subject, text_body, html_body,"
-                    + " attempts")
+                    + " attempts, attachment_name, attachment_type, attachment")
             .setParameter(1, Timestamp.from(now.plus(lease)))
             .setParameter(2, Timestamp.from(now))
             .setParameter(3, max)
@@ -67,7 +90,15 @@ public class MailOutbox {
                 new Claimed(
                     ((Number) r[0]).longValue(),
                     new OutgoingMail(
-                        (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5]),
+                        (String) r[1],
+                        (String) r[2],
+                        (String) r[3],
+                        (String) r[4],
+                        (String) r[5],
+                        r[7] == null
+                            ? null
+                            : new OutgoingMail.Attachment(
+                                (String) r[7], (String) r[8], (byte[]) r[9])),
                     ((Number) r[6]).intValue()))
         .toList();
   }

@@ -4,10 +4,32 @@ import java.util.Objects;
 
 /**
  * An e-mail to one person: subject, a plain-text body and the same text as HTML (whoever builds it
- * escapes what people wrote).
+ * escapes what people wrote), and optionally one attached file.
  */
 public record OutgoingMail(
-    String recipient, String toAddress, String subject, String textBody, String htmlBody) {
+    String recipient,
+    String toAddress,
+    String subject,
+    String textBody,
+    String htmlBody,
+    Attachment attachment) {
+
+  /** A file sent with the mail, such as a scheduled report. */
+  public record Attachment(String name, String contentType, byte[] content) {
+
+    public Attachment {
+      Objects.requireNonNull(name);
+      Objects.requireNonNull(contentType);
+      Objects.requireNonNull(content);
+      // A file name goes into a header: one line, no path.
+      name = name.replaceAll("[\\r\\n\"/\\\\]+", "_").strip();
+    }
+  }
+
+  public OutgoingMail(
+      String recipient, String toAddress, String subject, String textBody, String htmlBody) {
+    this(recipient, toAddress, subject, textBody, htmlBody, null);
+  }
 
   public OutgoingMail {
     Objects.requireNonNull(toAddress);

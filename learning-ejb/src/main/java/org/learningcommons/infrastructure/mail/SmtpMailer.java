@@ -1,10 +1,12 @@
 package org.learningcommons.infrastructure.mail;
 
+import jakarta.activation.DataHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Authenticator;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
@@ -12,6 +14,9 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimeUtility;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Properties;
@@ -43,7 +48,7 @@ public class SmtpMailer {
           MimeMessage message = message(session, mail.mail());
           transport.sendMessage(message, message.getAllRecipients());
           outcome.sent(mail);
-        } catch (MessagingException | RuntimeException e) {
+        } catch (MessagingException | UnsupportedEncodingException | RuntimeException e) {
           outcome.failed(mail, describe(e));
         }
       }
@@ -54,7 +59,8 @@ public class SmtpMailer {
     }
   }
 
-  private MimeMessage message(Session session, OutgoingMail mail) throws MessagingException {
+  private MimeMessage message(Session session, OutgoingMail mail)
+      throws MessagingException, UnsupportedEncodingException {
     MimeMessage message = new MimeMessage(session);
     message.setFrom(new InternetAddress(settings.from(), true));
     message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.toAddress(), true));
@@ -68,7 +74,24 @@ public class SmtpMailer {
     MimeMultipart alternatives = new MimeMultipart("alternative");
     alternatives.addBodyPart(text);
     alternatives.addBodyPart(html);
-    message.setContent(alternatives);
+    if (mail.attachment() == null) {
+      message.setContent(alternatives);
+    } else {
+      // multipart/mixed: the text (as alternatives) first, then the file.
+      MimeBodyPart body = new MimeBodyPart();
+      body.setContent(alternatives);
+      MimeBodyPart file = new MimeBodyPart();
+      file.setDataHandler(
+          new DataHandler(
+              new ByteArrayDataSource(
+                  mail.attachment().content(), mail.attachment().contentType())));
+      file.setFileName(MimeUtility.encodeText(mail.attachment().name(), "UTF-8", null));
+      file.setDisposition(Part.ATTACHMENT);
+      MimeMultipart mixed = new MimeMultipart("mixed");
+      mixed.addBodyPart(body);
+      mixed.addBodyPart(file);
+      message.setContent(mixed);
+    }
     message.saveChanges();
     return message;
   }
