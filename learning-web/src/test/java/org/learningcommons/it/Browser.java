@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
@@ -56,6 +57,14 @@ final class Browser implements AutoCloseable {
         "--lang=en-GB",
         "--window-size=1280,900",
         "--user-data-dir=" + profile.toAbsolutePath());
+    // Files a page sends as downloads land in the profile, where downloaded() finds them.
+    options.setExperimentalOption(
+        "prefs",
+        Map.of(
+            "download.default_directory",
+            profile.resolve("downloads").toAbsolutePath().toString(),
+            "download.prompt_for_download",
+            false));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(new File(CHROMEDRIVER))
@@ -67,6 +76,28 @@ final class Browser implements AutoCloseable {
 
   WebDriver driver() {
     return driver;
+  }
+
+  /**
+   * Waits for a download whose file name ends with {@code suffix} to finish and returns its path.
+   */
+  Path downloaded(String suffix) {
+    Path folder = profile.resolve("downloads");
+    return new WebDriverWait(driver, Duration.ofSeconds(60))
+        .until(
+            d -> {
+              if (!Files.isDirectory(folder)) {
+                return null;
+              }
+              try (var files = Files.list(folder)) {
+                return files
+                    .filter(f -> f.getFileName().toString().endsWith(suffix))
+                    .findFirst()
+                    .orElse(null);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
   }
 
   void open(String path) {

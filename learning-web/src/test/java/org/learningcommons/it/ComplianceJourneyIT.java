@@ -3,12 +3,16 @@ package org.learningcommons.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -22,8 +26,8 @@ import org.openqa.selenium.By;
 
 /**
  * The issue's journey in the browser: a manager opens Reports, sees their department's compliance,
- * drills into a team, sees its people and one person's courses; a plain staff member who opens the
- * report gets the 403 page.
+ * drills into a team, exports the team as XLSX (read back), sees its people and one person's
+ * courses; a plain staff member who opens the report gets the 403 page.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -45,7 +49,8 @@ class ComplianceJourneyIT {
   }
 
   @Test
-  void aManagerDrillsFromTheirDepartmentToATeamAndAPersonsCourses() throws SQLException {
+  void aManagerDrillsFromTheirDepartmentToATeamExportsItAndSeesAPersonsCourses()
+      throws SQLException, IOException {
     String boss = newPerson("jb" + RUN, null, true);
     String lead = newPerson("jl" + RUN, boss, true);
     String learner = newPerson("jp" + RUN, lead, false);
@@ -91,6 +96,23 @@ class ComplianceJourneyIT {
       manager.clickAndWaitForPage(By.id("teamsForm:teams:1:teamLink"));
       assertEquals("Test " + learner, manager.text(By.id("peopleForm:people:0:personLink")));
       assertEquals("1", manager.text(By.id("peopleForm:people:0:compliant")));
+
+      // The team as XLSX: the export runs in the background with progress, then downloads.
+      manager.clickAndWaitForAjax(By.id("export-compliance-people:export-xlsx"));
+      manager.waitForText(By.id("export-compliance-people:export-ready"), "1 of 1");
+      manager.driver().findElement(By.id("export-compliance-people:export-download")).click();
+      try (XSSFWorkbook workbook =
+          new XSSFWorkbook(Files.newInputStream(manager.downloaded(".xlsx")))) {
+        Sheet sheet = workbook.getSheetAt(0);
+        assertEquals(2, sheet.getPhysicalNumberOfRows(), "a header and the team's one person");
+        assertEquals("User name", sheet.getRow(0).getCell(0).getStringCellValue());
+        assertEquals(learner, sheet.getRow(1).getCell(0).getStringCellValue());
+        assertEquals("Test " + learner, sheet.getRow(1).getCell(1).getStringCellValue());
+        assertEquals(DEPARTMENT, sheet.getRow(1).getCell(2).getStringCellValue());
+        assertEquals(1.0, sheet.getRow(1).getCell(3).getNumericCellValue(), "required");
+        assertEquals(1.0, sheet.getRow(1).getCell(4).getNumericCellValue(), "compliant");
+        assertEquals(0.0, sheet.getRow(1).getCell(5).getNumericCellValue(), "overdue");
+      }
 
       manager.clickAndWaitForPage(By.id("peopleForm:people:0:personLink"));
       assertEquals(title, manager.text(By.id("coursesForm:courses:0:course")));
