@@ -39,8 +39,6 @@ final class ComplianceSql {
    */
   static String requirements(
       String with, String people, ReportFilter filter, SqlParams params, Instant now) {
-    // A new placeholder at every use: the exports run this through plain JDBC, whose "?" are
-    // numbered by their order in the text (SqlParams.jdbc).
     StringBuilder sql =
         new StringBuilder(with)
             .append(", st as (select q.username, s.department, s.manager_username, q.course_id,")

@@ -73,12 +73,9 @@ abstract class ComplianceTable implements ReportTable {
 
   private void run(String sql, SqlParams params, RowReader reader) {
     try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement =
-            connection.prepareStatement(
-                SqlParams.jdbc(sql), ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+        PreparedStatement statement = params.prepare(connection, sql)) {
       // Inside the container's transaction (auto-commit off) the driver reads through a cursor.
       statement.setFetchSize(FETCH_SIZE);
-      params.bind(statement);
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
           reader.read(rows);

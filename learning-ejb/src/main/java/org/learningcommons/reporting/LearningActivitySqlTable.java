@@ -80,9 +80,8 @@ public abstract class LearningActivitySqlTable implements ReportTable {
     // with a cursor (fetch size) instead of loading the whole result.
     Connection connection = em.unwrap(Connection.class);
     List<ReportColumn> columns = columns();
-    try (PreparedStatement statement = connection.prepareStatement(SqlParams.jdbc(sql))) {
+    try (PreparedStatement statement = params.prepare(connection, sql)) {
       statement.setFetchSize(fetchSize);
-      params.bind(statement);
       try (ResultSet result = statement.executeQuery()) {
         int width = result.getMetaData().getColumnCount();
         while (result.next()) {

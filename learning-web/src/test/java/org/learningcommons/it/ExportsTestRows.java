@@ -42,8 +42,7 @@ final class ExportsTestRows {
             + copies
             + " from scoped s join staff_member m on m.username = s.username";
     try (Connection connection = data.getConnection();
-        PreparedStatement statement = connection.prepareStatement(SqlParams.jdbc(sql))) {
-      params.bind(statement);
+        PreparedStatement statement = params.prepare(connection, sql)) {
       try (ResultSet rows = statement.executeQuery()) {
         rows.next();
         return rows.getLong(1);
@@ -69,11 +68,8 @@ final class ExportsTestRows {
             + copies
             + ") as g(copy) order by m.username, g.copy";
     try (Connection connection = data.getConnection();
-        PreparedStatement statement =
-            connection.prepareStatement(
-                SqlParams.jdbc(sql), ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+        PreparedStatement statement = params.prepare(connection, sql)) {
       statement.setFetchSize(1000);
-      params.bind(statement);
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
           sink.accept(

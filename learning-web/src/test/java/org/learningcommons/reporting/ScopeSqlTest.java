@@ -136,6 +136,29 @@ class ScopeSqlTest {
     assertEquals(Set.of("c1", "c2", "c3", "x1"), scoped("c1", ReportFilter.defaults(TODAY)));
   }
 
+  @Test
+  void placeholdersMayRepeatAndComeInAnyOrderInTheText() throws SQLException {
+    SqlParams params = new SqlParams();
+    String text = params.add("x");
+    String two = params.add(2);
+    try (Connection connection = database.connect();
+        PreparedStatement statement =
+            params.prepare(
+                connection,
+                "select cast("
+                    + two
+                    + " as int) + cast("
+                    + two
+                    + " as int), cast("
+                    + text
+                    + " as text)");
+        ResultSet rows = statement.executeQuery()) {
+      rows.next();
+      assertEquals(4, rows.getInt(1));
+      assertEquals("x", rows.getString(2));
+    }
+  }
+
   /** Managers with at least one person below them, biggest lines first. */
   private static List<String> managers() {
     List<String> managers = new ArrayList<>();
@@ -191,8 +214,7 @@ class ScopeSqlTest {
     Set<String> found = new TreeSet<>();
     try (Connection connection = database.connect();
         PreparedStatement statement =
-            connection.prepareStatement(SqlParams.jdbc(with + " select username from scoped"))) {
-      params.bind(statement);
+            params.prepare(connection, with + " select username from scoped")) {
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
           found.add(rows.getString(1));
