@@ -102,7 +102,7 @@ class ReportExportsIT {
             .matches("attachment; filename=\"exports-test-people-\\d{4}-\\d{2}-\\d{2}\\.csv\""));
     List<CSVRecord> records = csv(csv.body());
     assertEquals(3, records.size(), records.toString());
-    assertEquals("username", records.get(0).get(0));
+    assertEquals("User name", records.get(0).get(0), "the column's title, from the bundle");
     assertEquals(List.of(first, second), List.of(records.get(1).get(0), records.get(2).get(0)));
     assertEquals(TRICKY, records.get(1).get(1));
     assertEquals("1", records.get(1).get(2));
