@@ -8,7 +8,6 @@ import static org.learningcommons.reporting.ComplianceSql.FIGURES;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -297,16 +296,11 @@ public class ComplianceReports {
   private ReportFilter inLine(ReportScope scope, ReportFilter filter, String manager) {
     try {
       return gate.check(scope, filter.withManager(manager));
-    } catch (EJBException e) {
-      // The gate's refusal arrives wrapped (once per container boundary): it is not an
-      // application exception.
-      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-        if (cause instanceof InvalidReportFilterException invalid
-            && ReportFilter.MANAGER.equals(invalid.field())) {
-          throw new NotFoundException("manager", manager);
-        }
+    } catch (InvalidReportFilterException invalid) {
+      if (ReportFilter.MANAGER.equals(invalid.field())) {
+        throw new NotFoundException("manager", manager);
       }
-      throw e;
+      throw invalid;
     }
   }
 
@@ -315,7 +309,6 @@ public class ComplianceReports {
    * teams whose direct manager is the line's manager or below them. The role filter does not apply
    * (snapshots do not keep roles).
    */
-  /** The stored months within the filter, summed per month. */
   static String trendSql(ReportScope scope, ReportFilter filter, SqlParams params) {
     String root = filter.manager() != null ? filter.manager() : scope.manager();
     StringBuilder sql = new StringBuilder();
