@@ -301,7 +301,10 @@ final class DemoContent {
         120,
         "CLASSROOM",
         null);
-    return "4 courses (3 published, 1 draft), Information security basics mandatory for Engineering, a first-aid session in two weeks";
+    // The compliance trend's first month, so that the reports show it from the start.
+    expect(send("hannah", "POST", "api/v1/reports/compliance/snapshots", null), 200);
+    return "4 courses (3 published, 1 draft), Information security basics mandatory for"
+        + " Engineering, a first-aid session in two weeks, this month's compliance snapshot";
   }
 
   private long course(
