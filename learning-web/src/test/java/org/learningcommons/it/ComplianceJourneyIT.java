@@ -99,7 +99,8 @@ class ComplianceJourneyIT {
 
       // The team as XLSX: the export runs in the background with progress, then downloads.
       manager.clickAndWaitForAjax(By.id("export-compliance-people:export-xlsx"));
-      manager.waitForText(By.id("export-compliance-people:export-ready"), "1 of 1");
+      manager.waitForText(
+          By.id("export-compliance-people:export-ready"), "Your file is ready. 1 of 1 rows");
       manager.driver().findElement(By.id("export-compliance-people:export-download")).click();
       try (XSSFWorkbook workbook =
           new XSSFWorkbook(Files.newInputStream(manager.downloaded(".xlsx")))) {
