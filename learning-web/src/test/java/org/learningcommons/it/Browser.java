@@ -70,7 +70,16 @@ final class Browser implements AutoCloseable {
             .usingDriverExecutable(new File(CHROMEDRIVER))
             .usingAnyFreePort()
             .build();
-    driver = new ChromeDriver(service, options);
+    ChromeDriver chrome = new ChromeDriver(service, options);
+    // Headless Chromium ignores the download preference; allow downloads into the profile.
+    chrome.executeCdpCommand(
+        "Browser.setDownloadBehavior",
+        Map.of(
+            "behavior",
+            "allow",
+            "downloadPath",
+            profile.resolve("downloads").toAbsolutePath().toString()));
+    driver = chrome;
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
   }
 
