@@ -78,9 +78,10 @@ public final class AudienceSql {
         + " on s.manager_username = b.username),"
         + " audience(username, department) as ("
         + " select s.username, s.department from staff_member s where s.active and ("
-        + " exists (select 1 from announcement a where a.id = "
+        // Its own alias: the caller's statement may call its announcement "a".
+        + " exists (select 1 from announcement everyone where everyone.id = "
         + id
-        + " and a.audience_everyone)"
+        + " and everyone.audience_everyone)"
         + " or s.department in (select d.department from announcement_department d"
         + " where d.announcement_id = "
         + id

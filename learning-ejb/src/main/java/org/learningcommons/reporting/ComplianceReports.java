@@ -4,7 +4,6 @@ import static org.learningcommons.infrastructure.persistence.NativeRows.instant;
 import static org.learningcommons.infrastructure.persistence.NativeRows.intValue;
 import static org.learningcommons.infrastructure.persistence.NativeRows.longValue;
 import static org.learningcommons.infrastructure.persistence.NativeRows.string;
-import static org.learningcommons.reporting.ComplianceSql.FIGURES;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -12,8 +11,9 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -43,72 +43,21 @@ public class ComplianceReports {
 
   @EJB ReportGate gate;
 
+  @EJB ComplianceTrend trend;
+
   /**
-   * Totals, every department and course in scope, and the trend: one statement for the live figures
-   * (grouping sets), one for the stored months.
+   * Totals, every department and course in scope, and the trend: the line in one statement, the
+   * live figures in one, the stored months in one (see {@link ComplianceDashboardQuery}).
    */
   public ComplianceDashboard dashboard(@NotNull ReportFilter filter) {
     ReportScope scope = gate.scope(REPORT);
     gate.check(scope, filter);
-    Instant now = Instant.now();
-    SqlParams params = new SqlParams();
-    String sql = dashboardSql(scope, filter, params, now);
-    ComplianceTotals totals = new ComplianceTotals(ComplianceFigures.NONE, 0, 0, 0, 0);
-    List<ComplianceDepartment> departments = new ArrayList<>();
-    List<ComplianceCourse> courses = new ArrayList<>();
-    for (Object[] row : rows(sql, params)) {
-      ComplianceFigures figures =
-          ComplianceFigures.of(longValue(row[4]), longValue(row[5]), longValue(row[6]));
-      boolean byDepartment = intValue(row[0]) == 0;
-      boolean byCourse = intValue(row[1]) == 0;
-      if (byDepartment) {
-        departments.add(new ComplianceDepartment(string(row[2]), figures));
-      } else if (byCourse) {
-        courses.add(new ComplianceCourse(longValue(row[3]), string(row[11]), figures));
-      } else {
-        totals =
-            new ComplianceTotals(
-                figures,
-                longValue(row[7]),
-                longValue(row[8]),
-                longValue(row[9]),
-                longValue(row[10]));
-      }
+    try {
+      return new ComplianceDashboardQuery(em.unwrap(Connection.class))
+          .run(scope, filter, Instant.now(), trend);
+    } catch (SQLException e) {
+      throw new IllegalStateException("The compliance dashboard failed", e);
     }
-    departments.sort(
-        (a, b) ->
-            a.department() == null
-                ? (b.department() == null ? 0 : 1)
-                : b.department() == null ? -1 : a.department().compareTo(b.department()));
-    courses.sort(
-        (a, b) -> {
-          int byTitle = a.title().compareToIgnoreCase(b.title());
-          return byTitle != 0 ? byTitle : Long.compare(a.courseId(), b.courseId());
-        });
-    LocalDate today = LocalDate.now();
-    List<ComplianceMonth> trend =
-        ComplianceMonth.trend(
-            snapshots(scope, filter), totals.figures(), today, filter.from(), filter.to());
-    return new ComplianceDashboard(totals, departments, courses, trend, now);
-  }
-
-  /**
-   * The dashboard's live figures in one statement: grouping sets give the totals, every department
-   * and every course at once.
-   */
-  static String dashboardSql(
-      ReportScope scope, ReportFilter filter, SqlParams params, Instant now) {
-    return ComplianceSql.requirements(scope, filter, params, now)
-        + ", figures as (select grouping(t.department) as by_department,"
-        + " grouping(t.course_id) as by_course, t.department, t.course_id,"
-        + FIGURES
-        + ", count(*) filter (where t.expired) as expired"
-        + expiringWithin(30, params, now)
-        + expiringWithin(60, params, now)
-        + expiringWithin(90, params, now)
-        + " from st t group by grouping sets ((), (t.department), (t.course_id)))"
-        // Course titles after the aggregation: a million rows need not carry them.
-        + " select f.*, c.title from figures f left join course c on c.id = f.course_id";
   }
 
   /** Departments in scope with their figures, one page. */
@@ -302,65 +251,6 @@ public class ComplianceReports {
       }
       throw invalid;
     }
-  }
-
-  /**
-   * The stored months of the trend within the filter: a manager line's figures are the rows of the
-   * teams whose direct manager is the line's manager or below them. The role filter does not apply
-   * (snapshots do not keep roles).
-   */
-  static String trendSql(ReportScope scope, ReportFilter filter, SqlParams params) {
-    String root = filter.manager() != null ? filter.manager() : scope.manager();
-    StringBuilder sql = new StringBuilder();
-    if (root != null) {
-      String manager = params.add(root);
-      // Both terms as text: a recursive CTE refuses a parameter's text beside varchar rows.
-      sql.append("with recursive line(username) as (select cast(")
-          .append(manager)
-          .append(" as text) union select cast(s.username as text) from staff_member s")
-          .append(" join line l on s.manager_username = l.username) ");
-    }
-    sql.append("select n.month, sum(n.required), sum(n.compliant), sum(n.overdue)")
-        .append(" from compliance_snapshot n where n.month between ")
-        .append(params.add(filter.from().withDayOfMonth(1)))
-        .append(" and ")
-        .append(params.add(filter.to()));
-    if (root != null) {
-      sql.append(" and n.manager_username in (select username from line)");
-    }
-    if (filter.department() != null) {
-      sql.append(" and lower(n.department) = lower(")
-          .append(params.add(filter.department()))
-          .append(")");
-    }
-    if (filter.courseId() != null) {
-      sql.append(" and n.course_id = ").append(params.add(filter.courseId()));
-    }
-    sql.append(" group by n.month order by n.month");
-    return sql.toString();
-  }
-
-  private List<ComplianceMonth> snapshots(ReportScope scope, ReportFilter filter) {
-    SqlParams params = new SqlParams();
-    String sql = trendSql(scope, filter, params);
-    List<ComplianceMonth> months = new ArrayList<>();
-    for (Object[] row : rows(sql, params)) {
-      months.add(
-          new ComplianceMonth(
-              ((java.sql.Date) row[0]).toLocalDate(),
-              ComplianceFigures.of(longValue(row[1]), longValue(row[2]), longValue(row[3])),
-              false));
-    }
-    return months;
-  }
-
-  private static String expiringWithin(int days, SqlParams params, Instant now) {
-    return ", count(*) filter (where t.compliant and t.valid_until <= cast("
-        + params.add(now)
-        + " as timestamptz) + make_interval(days => "
-        + params.add(days)
-        + ")) as expiring_"
-        + days;
   }
 
   /** One page: a count and the rows, two statements whatever the page. */
