@@ -25,15 +25,17 @@ import org.learningcommons.infrastructure.persistence.SqlParams;
  * The dashboard's statements, shaped for a million requirements.
  *
  * <ul>
- *   <li>The reporting line is read once into an array ({@link ScopeSql#line}) and bound as {@code =
- *       any(...)}. A recursive CTE inside the big statements keeps PostgreSQL from planning them in
- *       parallel, and it misjudges the CTE's size.
+ *   <li>The reporting line is read once into an array ({@link ScopeSql#line}) and joined with
+ *       {@code unnest}: PostgreSQL misjudges the size of a recursive CTE inside the big statement
+ *       and hashes the million requirements instead of the line.
  *   <li>Each requirement gets one state code in SQL, and the statement counts per (department,
  *       course, state). Java adds up the totals, the departments and the courses from those few
  *       thousand groups. Grouping sets with seven filtered counts cost several times more per row.
  *   <li>The statements run with a larger {@code work_mem} (transaction-local), so that hashing the
  *       people and the groups does not spill to disk, and with custom plans only, since a generic
  *       plan (once the driver prepares a statement on the server) guesses the line's size.
+ *   <li>The stored months ({@link ComplianceTrend}) are read on a second connection while the live
+ *       figures are counted.
  * </ul>
  */
 final class ComplianceDashboardQuery {
