@@ -344,6 +344,20 @@ class ActivityReportsIT {
     // by boss, e1, e2.
     JsonObject hr = announcement(HR, "&" + department());
     assertEquals(5, hr.getInt("audience"));
+    // Nobody in the outsider's department is addressed, even with an announcement for everyone
+    // elsewhere in the database (long expired): the announcement has no audience there.
+    JsonObject elsewhere =
+        ok(
+            HR,
+            "api/v1/reports/engagement/announcements?limit=100&"
+                + recent()
+                + "&department="
+                + URLEncoder.encode("Elsewhere " + RUN, StandardCharsets.UTF_8));
+    for (JsonValue v : elsewhere.getJsonArray("items")) {
+      assertTrue(
+          v.asJsonObject().getJsonNumber("announcementId").longValue() != announcement,
+          elsewhere.toString());
+    }
     assertEquals(4, hr.getInt("read"));
     assertEquals("80.0", decimal(hr, "readRate"));
     assertEquals(3, hr.getInt("acknowledged"));
@@ -576,6 +590,12 @@ class ActivityReportsIT {
         "insert into announcement_department (announcement_id, department) values (?, ?)",
         announcement,
         DEPARTMENT);
+    insert(
+        "insert into announcement (title, body, created_by, created_at, publish_at, expire_at,"
+            + " audience_everyone, notified_at) values (?, '<p>Old news</p>', 'hannah',"
+            + " timestamp '2001-01-01', timestamp '2001-01-01', timestamp '2001-01-02', true,"
+            + " now()) returning id",
+        "Activity old news for everyone " + RUN);
     receipt(E1, true);
     receipt(E2, true);
     receipt(E3, false);
