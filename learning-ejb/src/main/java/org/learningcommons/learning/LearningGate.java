@@ -38,7 +38,7 @@ public class LearningGate {
    * Everyone above the person bound to {@code ?1}, at any depth; UNION stops at a cycle in the
    * directory. Starts the statement.
    */
-  static final String MANAGERS_ABOVE =
+  public static final String MANAGERS_ABOVE =
       "with recursive chain(username) as ("
           + " select s.manager_username from staff_member s"
           + " where s.username = ?1 and s.manager_username is not null"

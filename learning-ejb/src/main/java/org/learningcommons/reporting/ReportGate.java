@@ -18,6 +18,7 @@ import java.util.Set;
 import org.learningcommons.community.NotPermittedException;
 import org.learningcommons.infrastructure.persistence.SqlParams;
 import org.learningcommons.learning.CourseChoice;
+import org.learningcommons.learning.LearningGate;
 import org.learningcommons.learning.PersonChoice;
 import org.learningcommons.people.Role;
 
@@ -31,14 +32,6 @@ import org.learningcommons.people.Role;
 @DeclareRoles({Role.Names.STAFF, Role.Names.MANAGER, Role.Names.HR, Role.Names.ADMIN})
 @RolesAllowed(Role.Names.STAFF)
 public class ReportGate {
-
-  /** Everyone above the person bound to the first parameter, at any depth; starts the statement. */
-  private static final String MANAGERS_ABOVE =
-      "with recursive chain(username) as ("
-          + " select s.manager_username from staff_member s"
-          + " where s.username = ?1 and s.manager_username is not null"
-          + " union select s.manager_username from staff_member s join chain c"
-          + " on s.username = c.username where s.manager_username is not null) ";
 
   @PersistenceContext(unitName = "learningCommons")
   EntityManager em;
@@ -183,7 +176,8 @@ public class ReportGate {
       return true;
     }
     List<?> found =
-        em.createNativeQuery(MANAGERS_ABOVE + "select 1 from chain where username = ?2 limit 1")
+        em.createNativeQuery(
+                LearningGate.MANAGERS_ABOVE + "select 1 from chain where username = ?2 limit 1")
             .setParameter(1, manager)
             .setParameter(2, scope.manager())
             .getResultList();
